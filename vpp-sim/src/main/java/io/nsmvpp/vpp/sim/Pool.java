@@ -1,0 +1,47 @@
+/*
+ * Copyright (c) 2026 nsm-vpp authors and others.  All rights reserved.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License v1.0 which accompanies this distribution,
+ * and is available at http://www.eclipse.org/legal/epl-v10.html
+ */
+package io.nsmvpp.vpp.sim;
+
+import java.util.Arrays;
+
+/**
+ * An index allocator that behaves like a VPP {@code pool}: a freed index is reused before the pool grows, and the
+ * most recently freed index comes back first. VPP's sw_if_index, memif, vxlan tunnel, wireguard peer and l3xc
+ * indexes all follow this rule, so a client that assumes "lowest free" or "always new" would be caught here as it
+ * would be on a real VPP.
+ */
+final class Pool {
+    private int[] free = new int[16];
+    private int freeCount;
+    private int size;
+
+    /** Takes an index: the most recently freed one, else a new one. */
+    int get() {
+        if (freeCount > 0) {
+            return free[--freeCount];
+        }
+        return size++;
+    }
+
+    /** The index {@link #get()} would return next, without taking it. */
+    int peek() {
+        return freeCount > 0 ? free[freeCount - 1] : size;
+    }
+
+    void put(final int index) {
+        if (freeCount == free.length) {
+            free = Arrays.copyOf(free, free.length * 2);
+        }
+        free[freeCount++] = index;
+    }
+
+    /** One past the highest index ever handed out. */
+    int size() {
+        return size;
+    }
+}
