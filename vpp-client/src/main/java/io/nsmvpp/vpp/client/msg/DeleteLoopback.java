@@ -1,0 +1,51 @@
+/*
+ * Copyright (c) 2026 nsm-vpp authors and others.  All rights reserved.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License v1.0 which accompanies this distribution,
+ * and is available at http://www.eclipse.org/legal/epl-v10.html
+ */
+package io.nsmvpp.vpp.client.msg;
+
+import io.nsmvpp.vpp.client.wire.Wire;
+import io.nsmvpp.vpp.client.wire.WireReader;
+import io.nsmvpp.vpp.client.wire.WireWriter;
+
+/**
+ * {@code delete_loopback}: deletes a loopback; a non-existent one gives -2.
+ *
+ * @param swIfIndex {@code sw_if_index} (u32 interface_index)
+ */
+public record DeleteLoopback(long swIfIndex) implements VppRequest<DeleteLoopbackReply> {
+    public static final String NAME = "delete_loopback";
+    public static final String CRC = "0xf9e6675e";
+    public static final String NAME_CRC = "delete_loopback_f9e6675e";
+    /** Body size in bytes, header included. */
+    public static final int SIZE = 14;
+    public static final MessageType<DeleteLoopback> TYPE =
+        MessageType.request(NAME, CRC, MessageType.CORE, SIZE, DeleteLoopback::decode);
+
+    public DeleteLoopback {
+        Wire.checkU32(swIfIndex, "swIfIndex");
+    }
+
+    @Override
+    public MessageType<DeleteLoopback> type() {
+        return TYPE;
+    }
+
+    @Override
+    public MessageType<DeleteLoopbackReply> replyType() {
+        return DeleteLoopbackReply.TYPE;
+    }
+
+    @Override
+    public void encode(final WireWriter out) {
+        out.u32(swIfIndex);
+    }
+
+    public static DeleteLoopback decode(final WireReader in) {
+        final long swIfIndex = in.u32();
+        return new DeleteLoopback(swIfIndex);
+    }
+}
