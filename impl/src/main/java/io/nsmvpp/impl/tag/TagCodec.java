@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
  *   |    +-- side: c = client, s = server
  *   +-- product and format version
  *
- *   e.g. nsm1cu:forwarder-vpp-7c9d8/3xVOxmCeQ1iBCHWy0ZbDRA   (a UUID id: 8 + 22 bytes + the name)
+ *   e.g. nsm1cu:forwarder-vpp-7c9d8/PxwKLpt9TF6PYBorPE1ebw   (a UUID id: 8 + 22 bytes + the name)
  * </pre>
  *
  * <p>The forwarder name cannot hold '/', so the first '/' ends it and everything after it is the id, which may
