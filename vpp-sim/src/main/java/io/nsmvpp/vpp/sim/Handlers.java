@@ -150,7 +150,7 @@ final class Handlers {
             new Route<>(SwInterfaceDump.TYPE, null, Handlers::swInterfaceDump),
             new Route<>(SwInterfaceSetFlags.TYPE, SwInterfaceSetFlagsReply.TYPE, Handlers::setFlags),
             new Route<>(SwInterfaceTagAddDel.TYPE, SwInterfaceTagAddDelReply.TYPE, Handlers::tag),
-            new Route<>(SwInterfaceAddDelAddress.TYPE, SwInterfaceAddDelAddressReply.TYPE, Handlers::address),
+            new Route<>(SwInterfaceAddDelAddress.TYPE, SwInterfaceAddDelAddressReply.TYPE, Handlers::addDelAddress),
             new Route<>(CreateLoopback.TYPE, CreateLoopbackReply.TYPE, Handlers::createLoopback),
             new Route<>(CreateLoopbackInstance.TYPE, CreateLoopbackInstanceReply.TYPE,
                 Handlers::createLoopbackInstance),
@@ -263,7 +263,7 @@ final class Handlers {
             request.tag())));
     }
 
-    private static void address(final Call call, final SwInterfaceAddDelAddress request) {
+    private static void addDelAddress(final Call call, final SwInterfaceAddDelAddress request) {
         call.reply(new SwInterfaceAddDelAddressReply(call.model().addDelAddress(request.swIfIndex(),
             request.isAdd(), request.delAll(), prefix(request.prefix()))));
     }

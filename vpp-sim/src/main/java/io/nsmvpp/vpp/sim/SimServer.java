@@ -158,6 +158,7 @@ final class SimServer implements FaultInjector {
 
     // ---------------------------------------------------------------- thread plumbing
 
+    @SuppressWarnings("checkstyle:IllegalCatch")
     <T> T call(final Supplier<T> action) {
         if (Thread.currentThread() == thread) {
             return action.get();
@@ -177,7 +178,7 @@ final class SimServer implements FaultInjector {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
         } catch (ExecutionException e) {
-            throw new IllegalStateException(e.getCause());
+            throw new IllegalStateException("simulator task failed", e);
         } catch (TimeoutException e) {
             throw new IllegalStateException("simulator loop did not answer", e);
         }
@@ -214,6 +215,7 @@ final class SimServer implements FaultInjector {
         }
     }
 
+    @SuppressWarnings("checkstyle:IllegalCatch")
     private void loop() {
         while (running) {
             try {
@@ -299,20 +301,20 @@ final class SimServer implements FaultInjector {
     // ---------------------------------------------------------------- reading and dispatch
 
     private void read(final Conn conn) {
-        int n;
+        int count;
         try {
             if (conn.inLen == conn.in.length) {
                 conn.in = Arrays.copyOf(conn.in, conn.in.length * 2);
             }
-            n = conn.channel.read(ByteBuffer.wrap(conn.in, conn.inLen, conn.in.length - conn.inLen));
+            count = conn.channel.read(ByteBuffer.wrap(conn.in, conn.inLen, conn.in.length - conn.inLen));
         } catch (IOException e) {
-            n = -1;
+            count = -1;
         }
-        if (n < 0) {
+        if (count < 0) {
             closeConn(conn);
             return;
         }
-        conn.inLen += n;
+        conn.inLen += count;
         int pos = 0;
         while (conn.channel.isOpen() && conn.inLen - pos >= HEADER) {
             final long length = u32(conn.in, pos + 8);

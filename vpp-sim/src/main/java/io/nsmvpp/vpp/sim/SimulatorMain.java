@@ -21,6 +21,7 @@ public final class SimulatorMain {
         // main only
     }
 
+    @SuppressWarnings("checkstyle:RegexpSinglelineJava")
     public static void main(final String[] args) throws IOException, InterruptedException {
         if (args.length < 1) {
             System.err.println("usage: SimulatorMain <socket-path> [--shuffle-ids] [--no-tap] [--seed N]");
