@@ -64,7 +64,9 @@ abstract class ConformanceBase {
         }
         tempDir = Files.createTempDirectory("vpp-sim");
         socket = tempDir.resolve("api.sock");
-        simulator = Simulator.builder(socket).shuffleIds(true).start();
+        // "nx-..." host interfaces are missing, as on any real host; every other name exists.
+        simulator = Simulator.builder(socket).shuffleIds(true).hostInterfaces(name -> !name.startsWith("nx-"))
+            .start();
     }
 
     @AfterAll
@@ -122,6 +124,25 @@ abstract class ConformanceBase {
         assertEquals(0, vpp.request(new SwInterfaceTagAddDel(true, index, unique)).retval());
         onCleanup(() -> vpp.request(new DeleteLoopback(index)));
         return index;
+    }
+
+    /** A random int in [0, bound), for unique socket ids, VNIs and addresses. */
+    static int random(final int bound) {
+        return java.util.concurrent.ThreadLocalRandom.current().nextInt(bound);
+    }
+
+    /** Polls the details of an interface until its flags are {@code flags} or 3 s have passed. */
+    long awaitFlags(final long swIfIndex, final long flags) throws IOException, InterruptedException {
+        final long deadline = System.nanoTime() + 3_000_000_000L;
+        long seen;
+        do {
+            seen = details(swIfIndex).flags();
+            if (seen == flags) {
+                return seen;
+            }
+            Thread.sleep(20);
+        } while (System.nanoTime() < deadline);
+        return seen;
     }
 
     List<SwInterfaceDetails> interfaces() throws IOException {

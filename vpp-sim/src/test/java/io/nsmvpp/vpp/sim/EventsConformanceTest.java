@@ -65,7 +65,6 @@ class EventsConformanceTest extends ConformanceBase {
         vpp.sendBody(vpp.body(new CreateLoopback(MacAddress.ZERO), vpp.handle(), context));
         final var frames = vpp.drainRaw(SETTLE);
         int replyAt = -1;
-        int eventAt = -1;
         long created = -1;
         for (int i = 0; i < frames.size(); i++) {
             final var frame = frames.get(i);
@@ -77,6 +76,7 @@ class EventsConformanceTest extends ConformanceBase {
         assertTrue(replyAt >= 0, "no reply");
         final long index = created;
         onCleanup(() -> vpp.request(new DeleteLoopback(index)));
+        int eventAt = -1;
         for (int i = 0; i < frames.size(); i++) {
             final var frame = frames.get(i);
             if (vpp.isEventId(frame.msgId())

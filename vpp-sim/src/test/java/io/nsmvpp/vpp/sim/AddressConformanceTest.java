@@ -1,0 +1,88 @@
+/*
+ * Copyright (c) 2026 nsm-vpp authors and others.  All rights reserved.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License v1.0 which accompanies this distribution,
+ * and is available at http://www.eclipse.org/legal/epl-v10.html
+ */
+package io.nsmvpp.vpp.sim;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.nsmvpp.vpp.client.msg.CreateLoopback;
+import io.nsmvpp.vpp.client.msg.DeleteLoopback;
+import io.nsmvpp.vpp.client.msg.MacAddress;
+import io.nsmvpp.vpp.client.msg.Prefix;
+import io.nsmvpp.vpp.client.msg.SwInterfaceAddDelAddress;
+import java.io.IOException;
+import org.junit.jupiter.api.Test;
+
+/** sw_interface_add_del_address: conflicts, deletes by address, del_all, and deletion with the interface. */
+class AddressConformanceTest extends ConformanceBase {
+    private final String net = "198.19." + random(256) + ".";
+
+    private int add(final long swIfIndex, final String prefix) throws IOException {
+        return vpp.request(new SwInterfaceAddDelAddress(swIfIndex, true, false, Prefix.parse(prefix))).retval();
+    }
+
+    private int del(final long swIfIndex, final String prefix) throws IOException {
+        return vpp.request(new SwInterfaceAddDelAddress(swIfIndex, false, false, Prefix.parse(prefix))).retval();
+    }
+
+    private long loopbackWithAddresses() throws IOException {
+        final long index = loopback();
+        onCleanup(() -> vpp.request(new SwInterfaceAddDelAddress(index, false, true, Prefix.parse("0.0.0.0/0"))));
+        return index;
+    }
+
+    @Test
+    void ip4Conflicts() throws IOException {
+        final long a = loopbackWithAddresses();
+        final long b = loopbackWithAddresses();
+        assertEquals(0, add(a, net + "1/24"));
+        assertEquals(-105, add(a, net + "1/24"), "duplicate");
+        assertEquals(0, add(a, net + "2/24"), "second address of the subnet on the same interface");
+        assertEquals(-105, add(a, net + "1/16"), "same address, other length");
+        assertEquals(-105, add(b, net + "5/24"), "subnet already on another interface");
+        assertEquals(-105, add(b, net + "1/24"));
+        assertEquals(-105, add(a, "0.0.0.0/0"));
+        assertEquals(-2, add(NONE, net + "9/24"));
+    }
+
+    @Test
+    void deleteMatchesTheAddressOnly() throws IOException {
+        final long a = loopbackWithAddresses();
+        assertEquals(0, add(a, net + "1/24"));
+        assertEquals(-60, del(a, net + "7/24"));
+        assertEquals(0, del(a, net + "1/25"), "another length still deletes");
+        assertEquals(-60, del(a, net + "1/24"));
+        assertEquals(0, add(a, net + "1/24"), "gone, so it can be added again");
+    }
+
+    @Test
+    void ip6Rules() throws IOException {
+        final long a = loopbackWithAddresses();
+        final String prefix = "2001:db8:" + Integer.toHexString(random(65536)) + "::1/64";
+        assertEquals(0, add(a, prefix));
+        assertEquals(-127, add(a, prefix), "ip6 duplicate");
+        assertEquals(-59, add(a, "fe80::1/64"), "link-local must be /128");
+        assertEquals(0, del(a, prefix));
+    }
+
+    @Test
+    void delAllAndInterfaceDeletionClearAddresses() throws IOException {
+        final long a = loopbackWithAddresses();
+        assertEquals(0, add(a, net + "1/24"));
+        assertEquals(0, vpp.request(new SwInterfaceAddDelAddress(a, false, true, Prefix.parse("0.0.0.0/0")))
+            .retval());
+        assertEquals(-60, del(a, net + "1/24"));
+        assertEquals(0, add(a, net + "1/24"));
+        assertEquals(0, vpp.request(new DeleteLoopback(a)).retval());
+        final var reuse = vpp.request(new CreateLoopback(MacAddress.ZERO));
+        onCleanup(() -> vpp.request(new DeleteLoopback(reuse.swIfIndex())));
+        assertEquals(a, reuse.swIfIndex());
+        assertEquals(-60, del(a, net + "1/24"), "the reused index has no address");
+        final long other = loopbackWithAddresses();
+        assertEquals(0, add(other, net + "1/24"), "the address was freed with the interface");
+    }
+}

@@ -1,0 +1,140 @@
+/*
+ * Copyright (c) 2026 nsm-vpp authors and others.  All rights reserved.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License v1.0 which accompanies this distribution,
+ * and is available at http://www.eclipse.org/legal/epl-v10.html
+ */
+package io.nsmvpp.vpp.sim;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.nsmvpp.vpp.client.msg.AfPacketCreateV3;
+import io.nsmvpp.vpp.client.msg.AfPacketDelete;
+import io.nsmvpp.vpp.client.msg.AfPacketDump;
+import io.nsmvpp.vpp.client.msg.Ip4Address;
+import io.nsmvpp.vpp.client.msg.Ip4Prefix;
+import io.nsmvpp.vpp.client.msg.Ip6Address;
+import io.nsmvpp.vpp.client.msg.Ip6Prefix;
+import io.nsmvpp.vpp.client.msg.MacAddress;
+import io.nsmvpp.vpp.client.msg.SwInterfaceSetFlags;
+import io.nsmvpp.vpp.client.msg.SwInterfaceTapV2Dump;
+import io.nsmvpp.vpp.client.msg.TapCreateV3;
+import io.nsmvpp.vpp.client.msg.TapDeleteV2;
+import java.io.IOException;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * tap v3 and af_packet, the two host-side mechanisms. A real VPP without /dev/vhost-net fails every tap create with
+ * -11, which the tap test accepts. af_packet needs a real host interface on a real VPP: name it in
+ * {@code VPP_AF_PACKET_HOST_IF} (the test creates and deletes an af_packet interface on it).
+ */
+class TapAfPacketConformanceTest extends ConformanceBase {
+    private static final String HOST_IF = System.getenv("VPP_AF_PACKET_HOST_IF");
+
+    private TapCreateV3 tap(final String tag) {
+        return new TapCreateV3(NONE, true, MacAddress.ZERO, 1, 1, 0, 0, false, 0, false, MacAddress.ZERO, false,
+            Ip4Prefix.ZERO, false, Ip6Prefix.ZERO, false, Ip4Address.ANY, false, Ip6Address.ANY, 0, false, "", false,
+            "", false, "", tag);
+    }
+
+    @Test
+    void tapCreateV3TagsAndDeletes() throws IOException {
+        final var reply = vpp.request(tap(unique));
+        if (realVpp() && reply.retval() == -11) {
+            return; // no /dev/vhost-net on this host: VPP cannot create taps at all
+        }
+        assertEquals(0, reply.retval());
+        final long index = reply.swIfIndex();
+        onCleanup(() -> vpp.request(new TapDeleteV2(index)));
+        final var d = details(index);
+        assertTrue(d.interfaceName().matches("tap\\d+"), d.interfaceName());
+        assertTrue(Set.of("virtio", "tap").contains(d.interfaceDevType()), d.interfaceDevType());
+        assertEquals(unique, d.tag(), "tap_create_v3 tags at creation");
+        assertEquals(2, d.flags(), "born link up, admin down");
+        final var dump = vpp.dump(new SwInterfaceTapV2Dump(index));
+        assertEquals(1, dump.size());
+        assertEquals(d.interfaceName(), dump.get(0).devName());
+        assertEquals(Long.parseLong(d.interfaceName().substring(3)), dump.get(0).id());
+        assertEquals(0, vpp.request(new TapDeleteV2(index)).retval());
+        assertEquals(-2, vpp.request(new TapDeleteV2(index)).retval());
+    }
+
+    @Test
+    void tapDeleteOnAnotherKindIsRefused() throws IOException {
+        assertEquals(-2, vpp.request(new TapDeleteV2(loopback())).retval());
+        assertEquals(-2, vpp.request(new TapDeleteV2(NONE)).retval());
+    }
+
+    private String hostIf() {
+        if (realVpp()) {
+            assumeTrue(HOST_IF != null, "set VPP_AF_PACKET_HOST_IF to test af_packet on a real VPP");
+            return HOST_IF;
+        }
+        return "veth-" + unique.substring(5);
+    }
+
+    private AfPacketCreateV3 afPacket(final long mode, final String host, final boolean random,
+            final MacAddress mac) {
+        return new AfPacketCreateV3(mode, mac, random, host, 0, 0, 0, 0, 0, 1, 1);
+    }
+
+    @Test
+    void afPacketIsBornLinkUpAndDeletedByHostName() throws IOException {
+        final String host = hostIf();
+        final var reply = vpp.request(afPacket(1, host, true, MacAddress.ZERO));
+        assertEquals(0, reply.retval());
+        final long index = reply.swIfIndex();
+        onCleanup(() -> vpp.request(new AfPacketDelete(host)));
+        final var d = details(index);
+        assertEquals("host-" + host, d.interfaceName());
+        assertEquals("af-packet", d.interfaceDevType());
+        assertEquals(2, d.flags());
+        assertEquals(9000, d.linkMtu());
+        assertEquals(0x02fe, d.l2Address().value() >>> 32);
+        assertTrue(vpp.dump(new AfPacketDump()).stream().anyMatch(r -> r.swIfIndex() == index
+            && r.hostIfName().equals(host)));
+
+        final var duplicate = vpp.request(afPacket(1, host, true, MacAddress.ZERO));
+        assertEquals(-79, duplicate.retval());
+        assertEquals(index, duplicate.swIfIndex(), "a duplicate answers the existing index");
+
+        assertEquals(0, vpp.request(new SwInterfaceSetFlags(index, 1)).retval());
+        assertEquals(3, details(index).flags());
+        assertEquals(-11, vpp.request(new AfPacketDelete("host-" + host)).retval(), "takes the host name");
+        assertEquals(0, vpp.request(new AfPacketDelete(host)).retval());
+        assertEquals(-11, vpp.request(new AfPacketDelete(host)).retval());
+    }
+
+    @Test
+    void afPacketIpModeAndExplicitZeroMac() throws IOException {
+        final String host = hostIf();
+        final var ip = vpp.request(afPacket(2, host, false, MacAddress.parse("02:aa:bb:cc:dd:01")));
+        assertEquals(0, ip.retval());
+        onCleanup(() -> vpp.request(new AfPacketDelete(host)));
+        assertEquals(0, details(ip.swIfIndex()).l2Address().value(), "ip mode has no MAC");
+        assertEquals(0, details(ip.swIfIndex()).linkMtu());
+        assertEquals(0, vpp.request(new AfPacketDelete(host)).retval());
+        final var zero = vpp.request(afPacket(1, host, false, MacAddress.ZERO));
+        assertEquals(0, zero.retval());
+        assertEquals(0, details(zero.swIfIndex()).l2Address().value(), "explicit zero MAC stays zero");
+        assertEquals(9000, details(zero.swIfIndex()).linkMtu());
+    }
+
+    @Test
+    void afPacketErrors() throws IOException {
+        final var badMode = vpp.request(afPacket(0, "nx-" + unique.substring(5), true, MacAddress.ZERO));
+        assertEquals(-7, badMode.retval());
+        assertEquals(NONE, badMode.swIfIndex());
+        final var missing = vpp.request(afPacket(1, "nx-" + unique.substring(5), true, MacAddress.ZERO));
+        assertEquals(-71, missing.retval());
+        assertEquals(0, missing.swIfIndex());
+        final var empty = vpp.request(afPacket(1, "", true, MacAddress.ZERO));
+        assertEquals(-71, empty.retval());
+        assertEquals(0, empty.swIfIndex());
+        assertEquals(-11, vpp.request(new AfPacketDelete("nx-" + unique.substring(5))).retval());
+    }
+}
