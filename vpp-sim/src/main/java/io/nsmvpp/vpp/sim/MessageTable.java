@@ -75,11 +75,11 @@ final class MessageTable {
     }
 
     private static List<String> load() {
-        try (InputStream in = MessageTable.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("resource " + RESOURCE + " is missing");
-            }
-            final var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.US_ASCII));
+        final InputStream in = MessageTable.class.getResourceAsStream(RESOURCE);
+        if (in == null) {
+            throw new IllegalStateException("resource " + RESOURCE + " is missing");
+        }
+        try (var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.US_ASCII))) {
             final var names = new ArrayList<String>(1024);
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                 if (line.isBlank() || line.startsWith("#")) {

@@ -68,6 +68,7 @@ final class SimServer implements FaultInjector {
     private final ConcurrentLinkedQueue<Runnable> tasks = new ConcurrentLinkedQueue<>();
     private final List<Operation> operations = new ArrayList<>();
     private final Random shuffleSeeds;
+    private final Random junk = new Random(42);
     private final Thread thread;
     private Selector selector;
     private ServerSocketChannel server;
@@ -383,13 +384,12 @@ final class SimServer implements FaultInjector {
             return;
         }
         final Conn target = registrations.get(envelope.clientIndex());
-        final int[] failure = countDown(failures, name);
+        final Integer failure = countDownFailure(name);
         if (failure != null) {
             if (target != null && route.replyType() != null) {
-                reply(target, failureReply(route.replyType(), envelope.context(), failure[1]), envelope.context(),
-                    0);
+                reply(target, failureReply(route.replyType(), envelope.context(), failure), envelope.context(), 0);
             }
-            log(envelope.clientIndex(), name, envelope.context(), failure[1], Outcome.FAILED_BY_INJECTION);
+            log(envelope.clientIndex(), name, envelope.context(), failure, Outcome.FAILED_BY_INJECTION);
             return;
         }
         final boolean swallow = countDownSwallow(name);
@@ -435,16 +435,14 @@ final class SimServer implements FaultInjector {
         return MessageCodec.decode(replyType, body).message();
     }
 
-    private static int[] countDown(final Map<String, int[]> map, final String name) {
-        final int[] entry = map.get(name);
-        if (entry == null) {
+    /** The retval to fail this request with, or null when no injected failure is due. */
+    private Integer countDownFailure(final String name) {
+        final int[] entry = failures.get(name);
+        if (entry == null || --entry[0] > 0) {
             return null;
         }
-        if (--entry[0] > 0) {
-            return null;
-        }
-        map.remove(name);
-        return entry;
+        failures.remove(name);
+        return entry[1];
     }
 
     private boolean countDownSwallow(final String name) {
@@ -748,9 +746,9 @@ final class SimServer implements FaultInjector {
                 w.u16(0).u32(0);
             }
             case GARBAGE -> {
-                final byte[] junk = new byte[48];
-                new Random(kind.ordinal()).nextBytes(junk);
-                w.bytes(junk);
+                final byte[] bytes = new byte[48];
+                junk.nextBytes(bytes);
+                w.bytes(bytes);
             }
             default -> throw new IllegalArgumentException(kind.toString());
         }
