@@ -76,6 +76,7 @@ final class Connection implements Transport.Receiver {
     private volatile MessageTable table;
     private volatile long clientIndex;
     private volatile Throwable closedCause;
+    private volatile boolean closing;
     private volatile Thread readerThread;
     private int handshakeContext;
 
@@ -111,7 +112,7 @@ final class Connection implements Transport.Receiver {
             if (reply.response() != 0) {
                 throw new VppConnectionException("sockclnt_create refused: response " + reply.response());
             }
-            final MessageTable resolved = MessageTable.of(reply.messageTable());
+            final MessageTable resolved = MessageTable.of(reply.messageTable(), config.checked());
             final List<String> problems = resolved.incompatibilities(config.plugins(), config.checked());
             if (!problems.isEmpty()) {
                 throw new VppIncompatibleException(problems);
@@ -147,7 +148,7 @@ final class Connection implements Transport.Receiver {
     }
 
     boolean isOpen() {
-        return closedCause == null && table != null;
+        return !closing && closedCause == null && table != null;
     }
 
     boolean isReaderThread() {
@@ -238,7 +239,7 @@ final class Connection implements Transport.Receiver {
 
     private void submit(final Pending entry, final WireWriter out) {
         final Throwable cause = closedCause;
-        if (cause != null || table == null) {
+        if (cause != null || closing || table == null) {
             throw new VppConnectionException("not connected to VPP", cause);
         }
         pending.put(entry.context, entry);
@@ -284,6 +285,7 @@ final class Connection implements Transport.Receiver {
     }
 
     void close() {
+        closing = true;
         transport.close();
     }
 

@@ -15,6 +15,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -53,12 +54,20 @@ public final class MessageTable {
             }
         }
         types = new MessageType<?>[maxId + 1];
-        ids.forEach((type, id) -> types[id] = type);
+        for (MessageType<?> type : known) {
+            final Integer id = ids.get(type);
+            // With two types for one name_crc, the first known (the library's own) decodes what VPP sends.
+            if (id != null && types[id] == null) {
+                types[id] = type;
+            }
+        }
     }
 
-    /** A table for the messages of {@link Messages#ALL}. */
-    static MessageTable of(final List<MessageTableEntry> entries) {
-        return new MessageTable(entries, Messages.ALL);
+    /** A table for the messages of {@link Messages#ALL} and any others the caller checks. */
+    static MessageTable of(final List<MessageTableEntry> entries, final Collection<MessageType<?>> checked) {
+        final var known = new LinkedHashSet<MessageType<?>>(Messages.ALL);
+        known.addAll(checked);
+        return new MessageTable(entries, known);
     }
 
     /** This connection's id of {@code type}, or -1 if VPP does not offer it with the same CRC. */

@@ -44,6 +44,16 @@ public final class MessageType<T extends VppMessage> {
         this.decoder = Objects.requireNonNull(decoder);
     }
 
+    /**
+     * Describes a message this library does not ship, for example one of another plugin. The caller writes its
+     * record; the client resolves its id like any other once the type is listed in the client's checked messages.
+     */
+    public static <T extends VppMessage> MessageType<T> define(final String name, final String crc,
+            final String plugin, final MessageRole role, final HeaderLayout header, final int minSize,
+            final Function<WireReader, T> decoder) {
+        return new MessageType<>(name, crc, plugin, role, header, minSize, decoder);
+    }
+
     static <T extends VppMessage> MessageType<T> request(final String name, final String crc, final String plugin,
             final int minSize, final Function<WireReader, T> decoder) {
         return new MessageType<>(name, crc, plugin, MessageRole.REQUEST, HeaderLayout.CLIENT_CONTEXT, minSize,
