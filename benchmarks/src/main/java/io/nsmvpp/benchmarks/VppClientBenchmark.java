@@ -1,0 +1,230 @@
+/*
+ * Copyright (c) 2026 nsm-vpp authors and others.  All rights reserved.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License v1.0 which accompanies this distribution,
+ * and is available at http://www.eclipse.org/legal/epl-v10.html
+ */
+package io.nsmvpp.benchmarks;
+
+import io.nsmvpp.vpp.client.VppClient;
+import io.nsmvpp.vpp.client.VppClientConfig;
+import io.nsmvpp.vpp.client.msg.ControlPing;
+import io.nsmvpp.vpp.client.msg.CreateLoopback;
+import io.nsmvpp.vpp.client.msg.CreateLoopbackReply;
+import io.nsmvpp.vpp.client.msg.DeleteLoopback;
+import io.nsmvpp.vpp.client.msg.DeleteLoopbackReply;
+import io.nsmvpp.vpp.client.msg.MacAddress;
+import io.nsmvpp.vpp.client.msg.ShowVersion;
+import io.nsmvpp.vpp.client.msg.SwInterfaceDetails;
+import io.nsmvpp.vpp.client.msg.SwInterfaceDump;
+import io.nsmvpp.vpp.client.msg.SwInterfaceTagAddDel;
+import io.nsmvpp.vpp.sim.Simulator;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+
+/**
+ * End-to-end figures of vpp-client, printed for docs/benchmarks.md: against vpp-sim in-process, or against the real
+ * VPP whose API socket {@code VPP_API_SOCKET} names. On a real VPP it creates only loopbacks tagged
+ * {@code bench-<random>} and deletes them before it ends; the 10,000-interface dump needs VPP's stats segment
+ * raised ({@code statseg { size 512M }}), as the default 32 MB one aborts VPP near 6,750 interfaces.
+ */
+public final class VppClientBenchmark {
+    /** This is a command-line tool: its figures go to standard output. */
+    @SuppressWarnings("checkstyle:RegexpSinglelineJava")
+    private static final PrintStream OUT = System.out;
+    private static final Duration RUN = Duration.ofSeconds(3);
+    private static final int BATCH = 100;
+
+    private final VppClient client;
+    private final String tag = "bench-" + UUID.randomUUID().toString().substring(0, 8);
+    private final List<Long> created = new ArrayList<>();
+    private final List<String> lines = new ArrayList<>();
+
+    private VppClientBenchmark(final VppClient client) {
+        this.client = client;
+    }
+
+    public static void main(final String[] args) throws IOException, RunnerException {
+        final String real = System.getenv("VPP_API_SOCKET");
+        Path dir = null;
+        Simulator simulator = null;
+        final Path socket;
+        final String target;
+        if (real != null && !real.isEmpty()) {
+            socket = Path.of(real);
+            target = "real VPP at " + socket;
+        } else {
+            dir = Files.createTempDirectory("vpp-bench");
+            socket = dir.resolve("api.sock");
+            simulator = Simulator.builder(socket).start();
+            target = "vpp-sim in-process";
+        }
+        final var lines = new ArrayList<String>();
+        try (var client = VppClient.connect(VppClientConfig.of(socket).withClientName("nsm-vpp-bench")
+                .withRequestTimeout(Duration.ofSeconds(120)))) {
+            final var version = client.call(new ShowVersion());
+            lines.add("target: " + target + " (" + version.program() + " " + version.version() + ")");
+            final var bench = new VppClientBenchmark(client);
+            try {
+                bench.run();
+            } finally {
+                bench.cleanUp();
+            }
+            lines.addAll(bench.lines);
+        } finally {
+            if (simulator != null) {
+                simulator.close();
+                Files.deleteIfExists(socket);
+                Files.deleteIfExists(dir);
+            }
+        }
+        lines.addAll(decoder());
+        OUT.println();
+        OUT.println("vpp-client benchmark");
+        lines.forEach(line -> OUT.println("  " + line));
+    }
+
+    private void report(final String what, final String figure) {
+        final String line = String.format(Locale.ROOT, "%-52s %s", what, figure);
+        lines.add(line);
+        OUT.println(line);
+    }
+
+    private void run() {
+        syncPing();
+        syncPairs();
+        pipelinedPairs();
+        dump(1000);
+        dump(10000);
+    }
+
+    private void syncPing() {
+        for (int i = 0; i < 5000; i++) {
+            client.call(new ControlPing());
+        }
+        final long end = System.nanoTime() + RUN.toNanos();
+        final long start = System.nanoTime();
+        long count = 0;
+        while (System.nanoTime() < end) {
+            client.call(new ControlPing());
+            count++;
+        }
+        final double seconds = (System.nanoTime() - start) / 1e9;
+        report("sync control_ping", String.format(Locale.ROOT, "%,.0f /s (%.1f us each)", count / seconds,
+            seconds * 1e6 / count));
+    }
+
+    private void syncPairs() {
+        final long end = System.nanoTime() + RUN.toNanos();
+        final long start = System.nanoTime();
+        long pairs = 0;
+        while (System.nanoTime() < end) {
+            final long index = client.call(new CreateLoopback(MacAddress.ZERO)).swIfIndex();
+            client.call(new DeleteLoopback(index));
+            pairs++;
+        }
+        final double seconds = (System.nanoTime() - start) / 1e9;
+        report("sync create_loopback+delete_loopback pairs", String.format(Locale.ROOT, "%,.0f /s", pairs / seconds));
+    }
+
+    private void pipelinedPairs() {
+        batchOfPairs();
+        final long end = System.nanoTime() + RUN.toNanos();
+        final long start = System.nanoTime();
+        long pairs = 0;
+        while (System.nanoTime() < end) {
+            pairs += batchOfPairs();
+        }
+        final double seconds = (System.nanoTime() - start) / 1e9;
+        report("pipelined create+delete pairs (batches of " + BATCH + ")",
+            String.format(Locale.ROOT, "%,.0f /s", pairs / seconds));
+    }
+
+    private int batchOfPairs() {
+        final var creates = new ArrayList<CompletableFuture<CreateLoopbackReply>>(BATCH);
+        for (int i = 0; i < BATCH; i++) {
+            creates.add(client.send(new CreateLoopback(MacAddress.ZERO)));
+        }
+        final var deletes = new ArrayList<CompletableFuture<DeleteLoopbackReply>>(BATCH);
+        for (var create : creates) {
+            deletes.add(client.send(new DeleteLoopback(create.join().swIfIndex())));
+        }
+        deletes.forEach(CompletableFuture::join);
+        return BATCH;
+    }
+
+    /** Grows the interface table to {@code total} of ours (plus whatever was there) and times full dumps. */
+    private void dump(final int total) {
+        final var creates = new ArrayList<CompletableFuture<CreateLoopbackReply>>();
+        while (created.size() + creates.size() < total) {
+            creates.add(client.send(new CreateLoopback(MacAddress.ZERO)));
+        }
+        final var tags = new ArrayList<CompletableFuture<?>>();
+        for (var create : creates) {
+            final long index = create.join().swIfIndex();
+            created.add(index);
+            tags.add(client.send(new SwInterfaceTagAddDel(true, index, tag)));
+        }
+        tags.forEach(CompletableFuture::join);
+        List<SwInterfaceDetails> rows = List.of();
+        for (int i = 0; i < 5; i++) {
+            rows = client.dumpSync(SwInterfaceDump.all());
+        }
+        final long[] nanos = new long[15];
+        for (int i = 0; i < nanos.length; i++) {
+            final long start = System.nanoTime();
+            rows = client.dumpSync(SwInterfaceDump.all());
+            nanos[i] = System.nanoTime() - start;
+        }
+        Arrays.sort(nanos);
+        report("dump+decode sw_interface_dump, " + String.format(Locale.ROOT, "%,d", rows.size()) + " interfaces",
+            String.format(Locale.ROOT, "%.2f ms median (min %.2f, max %.2f)", nanos[nanos.length / 2] / 1e6,
+                nanos[0] / 1e6, nanos[nanos.length - 1] / 1e6));
+    }
+
+    private void cleanUp() {
+        final var deletes = created.stream().map(index -> client.send(new DeleteLoopback(index))).toList();
+        CompletableFuture.allOf(deletes.toArray(CompletableFuture[]::new)).exceptionally(e -> null).join();
+        created.clear();
+    }
+
+    private static List<String> decoder() throws RunnerException {
+        final var options = new OptionsBuilder()
+            .include(DecoderBenchmark.class.getName())
+            .forks(1)
+            .warmupIterations(3)
+            .warmupTime(TimeValue.seconds(1))
+            .measurementIterations(5)
+            .measurementTime(TimeValue.seconds(1))
+            .build();
+        final var out = new ArrayList<String>();
+        for (RunResult result : new Runner(options).run()) {
+            final var primary = result.getPrimaryResult();
+            final String label = result.getParams().getBenchmark();
+            if (label.endsWith("decodeSwInterfaceDetails")) {
+                out.add(String.format(Locale.ROOT, "%-52s %,.0f /s (+- %,.0f)",
+                    "in-process decode sw_interface_details", primary.getScore(), primary.getScoreError()));
+            } else {
+                out.add(String.format(Locale.ROOT, "%-52s %,.0f /s (+- %,.0f)",
+                    "in-process frames+decode, details in a stream", primary.getScore() * DecoderBenchmark.FRAMES,
+                    primary.getScoreError() * DecoderBenchmark.FRAMES));
+            }
+        }
+        return out;
+    }
+}
