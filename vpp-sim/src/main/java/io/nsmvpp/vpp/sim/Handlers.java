@@ -99,6 +99,7 @@ import io.nsmvpp.vpp.client.msg.WireguardPeerRemove;
 import io.nsmvpp.vpp.client.msg.WireguardPeerRemoveReply;
 import io.nsmvpp.vpp.client.msg.WireguardPeersDetails;
 import io.nsmvpp.vpp.client.msg.WireguardPeersDump;
+import io.nsmvpp.vpp.client.wire.WireWriter;
 import java.net.Inet4Address;
 import java.net.InetAddress;
 import java.util.ArrayList;
@@ -116,6 +117,9 @@ final class Handlers {
 
         /** Sends a reply or a details message to the client the request named in its client_index. */
         void reply(VppMessage message);
+
+        /** Sends a message of {@code type} whose fields after msg id and context are already encoded. */
+        void replyEncoded(MessageType<?> type, byte[] fields);
 
         /** Subscribes or unsubscribes the request's client_index to interface events; returns the retval. */
         int wantInterfaceEvents(boolean enable, long pid);
@@ -242,16 +246,27 @@ final class Handlers {
         if (request.swIfIndex() != NONE) {
             final Iface iface = model.iface(request.swIfIndex());
             if (iface != null) {
-                call.reply(details(iface));
+                call.replyEncoded(SwInterfaceDetails.TYPE, encodedDetails(iface));
             }
             return;
         }
         final String filter = request.nameFilterValid() ? request.nameFilter().toLowerCase(Locale.ROOT) : null;
         model.forEachIface(iface -> {
             if (filter == null || iface.name.toLowerCase(Locale.ROOT).contains(filter)) {
-                call.reply(details(iface));
+                call.replyEncoded(SwInterfaceDetails.TYPE, encodedDetails(iface));
             }
         });
+    }
+
+    private static byte[] encodedDetails(final Iface iface) {
+        byte[] cached = iface.detailsCache;
+        if (cached == null) {
+            final var out = new WireWriter(SwInterfaceDetails.SIZE, SwInterfaceDetails.SIZE);
+            details(iface).encode(out);
+            cached = out.toByteArray();
+            iface.detailsCache = cached;
+        }
+        return cached;
     }
 
     private static void setFlags(final Call call, final SwInterfaceSetFlags request) {

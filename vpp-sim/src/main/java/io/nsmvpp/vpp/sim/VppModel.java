@@ -268,6 +268,7 @@ final class VppModel {
     private void setAdmin(final Iface iface, final boolean up) {
         if (iface.adminUp != up) {
             iface.adminUp = up;
+            iface.detailsCache = null;
             signal(iface.swIfIndex, up ? EV_ADMIN_UP : 0);
             if (iface.device.linkFollowsAdmin()) {
                 setLink(iface, up);
@@ -280,6 +281,7 @@ final class VppModel {
     private void setLink(final Iface iface, final boolean up) {
         if (iface.linkUp != up) {
             iface.linkUp = up;
+            iface.detailsCache = null;
             signal(iface.swIfIndex, up ? EV_LINK_UP : 0);
         }
     }
@@ -298,8 +300,10 @@ final class VppModel {
                 return Retval.INVALID_VALUE;
             }
             iface.tag = tag;
+            iface.detailsCache = null;
         } else {
             iface.tag = "";
+            iface.detailsCache = null;
         }
         return Retval.OK;
     }

@@ -1,0 +1,217 @@
+/*
+ * Copyright (c) 2026 nsm-vpp authors and others.  All rights reserved.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License v1.0 which accompanies this distribution,
+ * and is available at http://www.eclipse.org/legal/epl-v10.html
+ */
+package io.nsmvpp.vpp.sim;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.nsmvpp.vpp.client.msg.Address;
+import io.nsmvpp.vpp.client.msg.ControlPing;
+import io.nsmvpp.vpp.client.msg.ControlPingReply;
+import io.nsmvpp.vpp.client.msg.CreateLoopback;
+import io.nsmvpp.vpp.client.msg.MacAddress;
+import io.nsmvpp.vpp.client.msg.MemifCreateV2;
+import io.nsmvpp.vpp.client.msg.MemifDump;
+import io.nsmvpp.vpp.client.msg.MemifSocketFilenameAddDelV2;
+import io.nsmvpp.vpp.client.msg.SwInterfaceDetails;
+import io.nsmvpp.vpp.client.msg.SwInterfaceDump;
+import io.nsmvpp.vpp.client.msg.SwInterfaceEvent;
+import io.nsmvpp.vpp.client.msg.WantInterfaceEvents;
+import io.nsmvpp.vpp.client.msg.WireguardInterface;
+import io.nsmvpp.vpp.client.msg.WireguardInterfaceCreate;
+import io.nsmvpp.vpp.client.msg.WireguardInterfaceDump;
+import io.nsmvpp.vpp.client.msg.WireguardKey;
+import io.nsmvpp.vpp.sim.Operation.Outcome;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What only the simulator can show: requests that would crash a real VPP, fresh-process values (memif's LCG),
+ * the message-id shuffle, fault injection and the operation log.
+ */
+class SimulatorTest {
+    private static final long NONE = 0xFFFF_FFFFL;
+    private static final Duration QUIET = Duration.ofMillis(300);
+
+    private Path dir;
+    private Simulator sim;
+    private RawVpp vpp;
+
+    @BeforeEach
+    void start() throws IOException {
+        dir = Files.createTempDirectory("vpp-sim");
+        sim = Simulator.builder(dir.resolve("api.sock")).start();
+        vpp = RawVpp.connect(sim.socketPath());
+    }
+
+    @AfterEach
+    void stop() throws IOException {
+        vpp.close();
+        sim.close();
+        Files.deleteIfExists(dir);
+    }
+
+    private MemifCreateV2 memif(final long role, final long mode, final long id) {
+        return new MemifCreateV2(role, mode, 0, 0, id, 0, 0, 0, false, false, MacAddress.ZERO, "");
+    }
+
+    @Test
+    void memifModesThatCrashVppAreRefusedWithoutCreatingAnything() throws IOException {
+        for (long mode : new long[] { 2, 7 }) {
+            final var reply = vpp.request(memif(0, mode, 6));
+            assertEquals(Retval.SIM_WOULD_CRASH_VPP, reply.retval(), "mode " + mode);
+        }
+        assertEquals(1, sim.interfaceCount());
+        assertEquals(2, sim.operations().stream().filter(o -> o.outcome() == Outcome.REFUSED_WOULD_CRASH)
+            .count());
+        final var unknownRole = vpp.request(memif(5, 0, 8));
+        assertEquals(0, unknownRole.retval());
+        assertEquals(1, vpp.dump(new MemifDump()).get(0).role(), "an unknown role is a slave");
+    }
+
+    @Test
+    void autoSocketIdsFollowVppsLcgInAFreshProcess() throws IOException {
+        assertEquals(1_013_904_223L, vpp.request(new MemifSocketFilenameAddDelV2(true, NONE, "a.sock")).socketId());
+        assertEquals(1_196_435_762L, vpp.request(new MemifSocketFilenameAddDelV2(true, NONE, "b.sock")).socketId());
+    }
+
+    @Test
+    void wireguardPublicKeyOfAnAllZeroPrivateKey() throws IOException {
+        final var reply = vpp.request(new WireguardInterfaceCreate(new WireguardInterface(NONE, NONE,
+            WireguardKey.ZERO, WireguardKey.ZERO, 51822, Address.parse("10.0.0.1")), false));
+        assertEquals(0, reply.retval());
+        assertEquals(WireguardKey.of(HexFormat.of().parseHex(
+            "2fe57da347cd62431528daac5fbb290730fff684afc4cfc2ed90995f58cb3b74")),
+            vpp.dump(new WireguardInterfaceDump(false, reply.swIfIndex())).get(0).iface().publicKey());
+    }
+
+    @Test
+    void idsAreVppsUnlessShuffled() throws IOException {
+        assertEquals(23, vpp.id(ControlPing.TYPE));
+        final Path other = dir.resolve("shuffled.sock");
+        try (Simulator shuffled = Simulator.builder(other).shuffleIds(true).start();
+             RawVpp client = RawVpp.connect(other)) {
+            assertNotEquals(23, client.id(ControlPing.TYPE));
+            assertEquals(0, client.request(new ControlPing()).retval());
+            assertEquals(client.id(ControlPing.TYPE), shuffled.messageId(ControlPing.TYPE.nameCrc()));
+        }
+    }
+
+    @Test
+    void restartClosesSocketsForgetsStateAndReissuesTheTable() throws IOException, InterruptedException {
+        assertEquals(0, vpp.request(new CreateLoopback(MacAddress.ZERO)).retval());
+        final int pingId = vpp.id(ControlPing.TYPE);
+        sim.faults().restart(true);
+        assertTrue(vpp.closedWithin(Duration.ofSeconds(2)));
+        vpp.close();
+        vpp = RawVpp.connect(sim.socketPath());
+        final List<SwInterfaceDetails> rows = vpp.dump(new SwInterfaceDump(NONE, false, ""));
+        assertEquals(List.of("local0"), rows.stream().map(SwInterfaceDetails::interfaceName).toList());
+        assertNotEquals(pingId, vpp.id(ControlPing.TYPE), "reshuffled ids");
+    }
+
+    @Test
+    void dropOneConnection() throws IOException, InterruptedException {
+        try (RawVpp other = RawVpp.connect(sim.socketPath())) {
+            assertTrue(sim.faults().dropConnection(other.handle()));
+            assertTrue(other.closedWithin(Duration.ofSeconds(2)));
+            assertEquals(0, vpp.request(new ControlPing()).retval());
+            assertFalse(sim.faults().dropConnection(other.handle()));
+        }
+        sim.faults().dropConnections();
+        assertTrue(vpp.closedWithin(Duration.ofSeconds(2)));
+    }
+
+    @Test
+    void delayedReplies() throws IOException {
+        sim.faults().delayReplies(Duration.ofMillis(400));
+        long start = System.nanoTime();
+        assertEquals(0, vpp.request(new ControlPing()).retval());
+        assertTrue(System.nanoTime() - start >= 390_000_000L, "delayed");
+        sim.faults().delayReplies(Duration.ZERO);
+        sim.faults().delayReplies("control_ping", Duration.ofMillis(400));
+        start = System.nanoTime();
+        assertEquals(0, vpp.request(new ControlPing()).retval());
+        assertTrue(System.nanoTime() - start >= 390_000_000L, "delayed by message");
+        sim.faults().clear();
+        start = System.nanoTime();
+        assertEquals(0, vpp.request(new ControlPing()).retval());
+        assertTrue(System.nanoTime() - start < 390_000_000L, "no longer delayed");
+    }
+
+    @Test
+    void failTheNthRequest() throws IOException {
+        sim.faults().failRequest("create_loopback", 2, -7);
+        assertEquals(0, vpp.request(new CreateLoopback(MacAddress.ZERO)).retval());
+        final var failed = vpp.request(new CreateLoopback(MacAddress.ZERO));
+        assertEquals(-7, failed.retval());
+        assertEquals(NONE, failed.swIfIndex());
+        assertEquals(2, sim.interfaceCount(), "the failed request was not executed");
+        assertEquals(0, vpp.request(new CreateLoopback(MacAddress.ZERO)).retval(), "only the 2nd fails");
+        assertThrows(IllegalArgumentException.class, () -> sim.faults().failRequest("control_ping", 0, -1));
+    }
+
+    @Test
+    void swallowedReplyStillExecutes() throws IOException {
+        sim.faults().swallowReply("create_loopback", 1);
+        final long context = RawVpp.nextContext();
+        vpp.sendBody(vpp.body(new CreateLoopback(MacAddress.ZERO), vpp.handle(), context));
+        assertTrue(vpp.drain(QUIET).stream().noneMatch(f -> f.context() == context));
+        assertEquals(2, sim.interfaceCount());
+        assertEquals(Outcome.REPLY_SWALLOWED, sim.operations().get(sim.operations().size() - 1).outcome());
+        assertEquals(0, vpp.request(new CreateLoopback(MacAddress.ZERO)).retval());
+    }
+
+    @Test
+    void corruptFrames() throws IOException, InterruptedException {
+        sim.faults().corruptFrame(vpp.handle(), Corruption.UNKNOWN_MESSAGE_ID);
+        final var frames = vpp.drainRaw(QUIET);
+        assertEquals(1, frames.size());
+        assertEquals(0xFFFF, frames.get(0).msgId());
+        sim.faults().corruptFrame(0, Corruption.TRUNCATED_BODY);
+        final var truncated = vpp.drainRaw(QUIET);
+        assertEquals(vpp.id(ControlPingReply.TYPE), truncated.get(0).msgId());
+        assertEquals(4, truncated.get(0).body().length);
+        sim.faults().corruptFrame(vpp.handle(), Corruption.OVERSIZED_LENGTH);
+        assertTrue(vpp.closedWithin(Duration.ofSeconds(2)), "the raw reader gives up on a 2 GiB frame");
+    }
+
+    @Test
+    void outOfBandDeletionSendsEventsLikeAnyDelete() throws IOException {
+        assertEquals(0, vpp.request(new WantInterfaceEvents(1, 7)).retval());
+        final long memif = vpp.request(memif(0, 0, 1)).swIfIndex();
+        vpp.events(QUIET);
+        assertTrue(sim.faults().deleteInterface(memif));
+        assertEquals(List.of(new SwInterfaceEvent(7, memif, 0, true)), vpp.events(QUIET));
+        assertEquals(List.of(), vpp.dump(new MemifDump()));
+        assertFalse(sim.faults().deleteInterface(memif));
+        assertFalse(sim.faults().deleteInterface(0), "local0 cannot be deleted");
+    }
+
+    @Test
+    void operationLogShowsExecutedRequestsWhoseReplyWasDropped() throws IOException {
+        sim.clearOperations();
+        vpp.sendBody(vpp.body(new CreateLoopback(MacAddress.ZERO), 0, 99));
+        assertEquals(0, vpp.request(new ControlPing()).retval());
+        final Operation dropped = sim.operations().get(0);
+        assertEquals("create_loopback", dropped.message());
+        assertEquals(Outcome.REPLY_DROPPED, dropped.outcome());
+        assertEquals(99, dropped.context());
+        assertEquals(2, sim.interfaceCount());
+    }
+}
