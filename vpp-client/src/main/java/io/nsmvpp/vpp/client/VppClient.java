@@ -194,7 +194,7 @@ public final class VppClient implements AutoCloseable {
      *
      * @return closing it removes the listener
      */
-    public <E extends VppEvent> AutoCloseable subscribe(final MessageType<E> type, final Consumer<? super E> listener) {
+    public <E extends VppEvent> Registration subscribe(final MessageType<E> type, final Consumer<? super E> listener) {
         final var entry = new EventListener<>(type, listener);
         eventListeners.add(entry);
         return () -> eventListeners.remove(entry);
@@ -205,7 +205,7 @@ public final class VppClient implements AutoCloseable {
      *
      * @return closing it removes the listener
      */
-    public AutoCloseable addConnectionListener(final ConnectionListener listener) {
+    public Registration addConnectionListener(final ConnectionListener listener) {
         connectionListeners.add(Objects.requireNonNull(listener));
         return () -> connectionListeners.remove(listener);
     }
