@@ -70,10 +70,14 @@ abstract sealed class Pending {
 
         @Override
         void complete() {
-            if (reply.retval() != 0) {
-                future.completeExceptionally(new VppApiException(name, reply.retval(), reply));
+            final R answer = reply;
+            if (answer == null) {
+                throw new IllegalStateException("complete() before accept() took a reply");
+            }
+            if (answer.retval() != 0) {
+                future.completeExceptionally(new VppApiException(name, answer.retval(), answer));
             } else {
-                future.complete(reply);
+                future.complete(answer);
             }
         }
 

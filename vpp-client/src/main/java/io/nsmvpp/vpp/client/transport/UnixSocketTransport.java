@@ -42,8 +42,7 @@ public final class UnixSocketTransport implements Transport {
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition drained = lock.newCondition();
 
-    private SocketChannel channel;
-    private Receiver receiver;
+    private volatile SocketChannel channel;
     private byte[] queue = new byte[64 * 1024];
     private int queued;
     private byte[] spare = new byte[64 * 1024];
@@ -61,7 +60,6 @@ public final class UnixSocketTransport implements Transport {
         if (channel != null) {
             throw new IllegalStateException("already connected");
         }
-        receiver = newReceiver;
         final SocketChannel ch = SocketChannel.open(StandardProtocolFamily.UNIX);
         try {
             ch.connect(UnixDomainSocketAddress.of(socket));
@@ -70,25 +68,25 @@ public final class UnixSocketTransport implements Transport {
             throw new IOException("cannot connect to VPP API socket " + socket + ": " + e.getMessage(), e);
         }
         channel = ch;
-        final Thread reader = new Thread(this::readLoop, threadName);
+        final Thread reader = new Thread(() -> readLoop(ch, newReceiver), threadName);
         reader.setDaemon(true);
         reader.start();
     }
 
     @SuppressWarnings("checkstyle:IllegalCatch")
-    private void readLoop() {
+    private void readLoop(final SocketChannel ch, final Receiver sink) {
         final var decoder = new FrameDecoder(maxReceiveBody);
         Throwable cause;
         try {
             while (true) {
                 final ByteBuffer dst = decoder.writable();
-                final int read = channel.read(dst);
+                final int read = ch.read(dst);
                 if (read < 0) {
                     cause = new EOFException("VPP closed the API socket " + socket);
                     break;
                 }
                 decoder.commit(read);
-                decoder.drain(receiver::onFrame);
+                decoder.drain(sink::onFrame);
             }
         } catch (IOException e) {
             cause = closed.get() ? new IOException("closed by the client", e) : e;
@@ -96,13 +94,10 @@ public final class UnixSocketTransport implements Transport {
             // A framing fault (an oversized frame) or a failure of the receiver: the stream cannot continue.
             cause = e;
         }
+        closed.set(true);
         closeChannel();
-        report(cause);
-    }
-
-    private void report(final Throwable cause) {
         if (reported.compareAndSet(false, true)) {
-            receiver.onClosed(cause);
+            sink.onClosed(cause);
         }
     }
 
@@ -159,9 +154,13 @@ public final class UnixSocketTransport implements Transport {
                 lock.unlock();
             }
             try {
+                final SocketChannel ch = channel;
+                if (ch == null) {
+                    throw new IOException("not connected");
+                }
                 final ByteBuffer buf = ByteBuffer.wrap(batch, 0, size);
                 while (buf.hasRemaining()) {
-                    channel.write(buf);
+                    ch.write(buf);
                 }
             } catch (IOException e) {
                 lock.lock();
