@@ -255,7 +255,8 @@ final class SimServer implements FaultInjector {
     private long nextTimerMillis() {
         long next = Long.MAX_VALUE;
         for (var key : selector.keys()) {
-            if (key.attachment() instanceof Conn conn && !conn.pending.isEmpty()) {
+            if (key.attachment() instanceof Conn conn && !conn.pending.isEmpty()
+                && conn.pending.peekFirst().releaseAt != 0) {
                 next = Math.min(next, conn.pending.peekFirst().releaseAt);
             }
         }

@@ -8,6 +8,7 @@
 package io.nsmvpp.vpp.sim;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -89,6 +90,7 @@ public final class Simulator implements AutoCloseable {
     }
 
     private final SimServer server;
+    private Path tempDir;
 
     private Simulator(final Config config) throws IOException {
         server = new SimServer(config);
@@ -101,6 +103,17 @@ public final class Simulator implements AutoCloseable {
     /** Starts a simulator with default settings on {@code socket} (an existing file there is replaced). */
     public static Simulator start(final Path socket) throws IOException {
         return builder(socket).start();
+    }
+
+    /**
+     * Starts a simulator with default settings on a socket in a new temporary directory, which {@link #close()}
+     * removes again: the usual way for a test to get a VPP.
+     */
+    public static Simulator startTemporary() throws IOException {
+        final Path dir = Files.createTempDirectory("vpp-sim");
+        final Simulator simulator = builder(dir.resolve("api.sock")).start();
+        simulator.tempDir = dir;
+        return simulator;
     }
 
     public Path socketPath() {
@@ -134,5 +147,13 @@ public final class Simulator implements AutoCloseable {
     @Override
     public void close() {
         server.close();
+        if (tempDir != null) {
+            try {
+                Files.deleteIfExists(tempDir);
+            } catch (IOException e) {
+                // best effort: a leftover empty temporary directory harms no one
+                tempDir.toFile().deleteOnExit();
+            }
+        }
     }
 }

@@ -220,6 +220,32 @@ class ProtocolConformanceTest extends ConformanceBase {
         assertEquals(0, vpp.request(new SwInterfaceTagAddDel(false, tagged, "")).retval());
     }
 
+    @Test
+    void manyConcurrentClients() throws Exception {
+        final var pool = java.util.concurrent.Executors.newFixedThreadPool(16);
+        try {
+            final var futures = new java.util.ArrayList<java.util.concurrent.Future<Integer>>();
+            for (int i = 0; i < 16; i++) {
+                futures.add(pool.submit(() -> {
+                    try (RawVpp client = RawVpp.connect(socket)) {
+                        int ok = 0;
+                        for (int n = 0; n < 100; n++) {
+                            ok += client.request(new ControlPing()).retval() == 0 ? 1 : 0;
+                        }
+                        final var created = client.request(new CreateLoopback(MacAddress.ZERO));
+                        ok += client.request(new DeleteLoopback(created.swIfIndex())).retval() == 0 ? 1 : 0;
+                        return ok;
+                    }
+                }));
+            }
+            for (var future : futures) {
+                assertEquals(101, future.get(30, java.util.concurrent.TimeUnit.SECONDS));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     static byte[] concat(final byte[] first, final byte[] second) {
         final byte[] out = java.util.Arrays.copyOf(first, first.length + second.length);
         System.arraycopy(second, 0, out, first.length, second.length);
