@@ -8,11 +8,13 @@
 package io.nsmvpp.vpp.client;
 
 import io.nsmvpp.vpp.client.msg.MessageType;
+import io.nsmvpp.vpp.client.msg.SwInterfaceEvent;
 import io.nsmvpp.vpp.client.msg.VppDump;
 import io.nsmvpp.vpp.client.msg.VppEvent;
 import io.nsmvpp.vpp.client.msg.VppMessage;
 import io.nsmvpp.vpp.client.msg.VppReply;
 import io.nsmvpp.vpp.client.msg.VppRequest;
+import io.nsmvpp.vpp.client.msg.WantInterfaceEvents;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
@@ -70,6 +72,7 @@ public final class VppClient implements AutoCloseable {
     private int epoch = ThreadLocalRandom.current().nextInt(256);
     private volatile Connection connection;
     private volatile boolean closed;
+    private int interfaceWatchers;
 
     private VppClient(final VppClientConfig config) {
         this.config = config;
@@ -122,6 +125,9 @@ public final class VppClient implements AutoCloseable {
         final var fresh = new Connection(this, config, epoch);
         fresh.open();
         connection = fresh;
+        if (interfaceWatchers > 0) {
+            wantInterfaceEvents(true);
+        }
         final MessageTable table = fresh.table();
         LOG.info("connected to VPP: client index {}, {} messages in its table", fresh.clientIndex(), table.size());
         for (ConnectionListener listener : connectionListeners) {
@@ -198,6 +204,46 @@ public final class VppClient implements AutoCloseable {
         final var entry = new EventListener<>(type, listener);
         eventListeners.add(entry);
         return () -> eventListeners.remove(entry);
+    }
+
+    /**
+     * Delivers {@code sw_interface_event}s to {@code listener} and keeps VPP sending them: the first watcher sends
+     * {@code want_interface_events} (enable), every reconnect sends it again (a subscription belongs to its
+     * connection), and closing the last watcher disables it. Counting matters because VPP answers a second enable
+     * on one connection with -31.
+     */
+    public Registration watchInterfaceEvents(final Consumer<? super SwInterfaceEvent> listener) {
+        final Registration delivery = subscribe(SwInterfaceEvent.TYPE, listener);
+        synchronized (this) {
+            if (interfaceWatchers++ == 0 && isConnected()) {
+                wantInterfaceEvents(true);
+            }
+        }
+        return new Registration() {
+            private boolean closed;
+
+            @Override
+            public void close() {
+                synchronized (VppClient.this) {
+                    if (closed) {
+                        return;
+                    }
+                    closed = true;
+                    delivery.close();
+                    if (--interfaceWatchers == 0 && isConnected()) {
+                        wantInterfaceEvents(false);
+                    }
+                }
+            }
+        };
+    }
+
+    private void wantInterfaceEvents(final boolean enable) {
+        send(new WantInterfaceEvents(enable ? 1 : 0, ProcessHandle.current().pid())).whenComplete((reply, error) -> {
+            if (error != null) {
+                LOG.warn("want_interface_events {} failed", enable ? "enable" : "disable", error);
+            }
+        });
     }
 
     /**

@@ -193,6 +193,39 @@ class VppClientTest {
     }
 
     @Test
+    void watchingInterfaceEventsSubscribesOnceAndAgainAfterEachReconnect() throws Exception {
+        connect();
+        final BlockingQueue<SwInterfaceEvent> events = new LinkedBlockingQueue<>();
+        final Registration first = client.watchInterfaceEvents(events::add);
+        final Registration second = client.watchInterfaceEvents(event -> { });
+        awaitReceived(2);
+        assertThat(wants(vpp.lastSession())).containsExactly(1L);
+        vpp.lastSession().push(new SwInterfaceEvent(1, 7, 3, false));
+        assertThat(events.poll(2, TimeUnit.SECONDS)).isEqualTo(new SwInterfaceEvent(1, 7, 3, false));
+
+        vpp.lastSession().close();
+        awaitDisconnected();
+        client.reconnect();
+        awaitReceived(2);
+        assertThat(wants(vpp.lastSession())).containsExactly(1L);
+
+        first.close();
+        first.close();
+        client.call(new ControlPing());
+        assertThat(wants(vpp.lastSession())).containsExactly(1L);
+        second.close();
+        awaitReceived(4);
+        assertThat(wants(vpp.lastSession())).containsExactly(1L, 0L);
+    }
+
+    private static List<Long> wants(final FakeVpp.Session session) {
+        return session.received.stream()
+            .filter(env -> env.message() instanceof WantInterfaceEvents)
+            .map(env -> ((WantInterfaceEvents) env.message()).enableDisable())
+            .toList();
+    }
+
+    @Test
     void closingMidDumpFailsEveryPendingRequestAtOnce() throws Exception {
         vpp.dumpSize = 100;
         vpp.handle(ControlPing.TYPE, (s, r) -> { });
