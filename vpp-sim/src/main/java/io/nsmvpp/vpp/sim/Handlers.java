@@ -72,6 +72,8 @@ import io.nsmvpp.vpp.client.msg.SwInterfaceTagAddDel;
 import io.nsmvpp.vpp.client.msg.SwInterfaceTagAddDelReply;
 import io.nsmvpp.vpp.client.msg.SwInterfaceTapV2Details;
 import io.nsmvpp.vpp.client.msg.SwInterfaceTapV2Dump;
+import io.nsmvpp.vpp.client.msg.TapCreateV2;
+import io.nsmvpp.vpp.client.msg.TapCreateV2Reply;
 import io.nsmvpp.vpp.client.msg.TapCreateV3;
 import io.nsmvpp.vpp.client.msg.TapCreateV3Reply;
 import io.nsmvpp.vpp.client.msg.TapDeleteV2;
@@ -169,6 +171,7 @@ final class Handlers {
             new Route<>(MemifDump.TYPE, null, Handlers::memifDump),
             new Route<>(MemifSocketFilenameDump.TYPE, null, Handlers::memifSocketDump),
             new Route<>(TapCreateV3.TYPE, TapCreateV3Reply.TYPE, Handlers::tapCreate),
+            new Route<>(TapCreateV2.TYPE, TapCreateV2Reply.TYPE, Handlers::tapCreateV2),
             new Route<>(TapDeleteV2.TYPE, TapDeleteV2Reply.TYPE, Handlers::tapDelete),
             new Route<>(SwInterfaceTapV2Dump.TYPE, null, Handlers::tapDump),
             new Route<>(AfPacketCreateV3.TYPE, AfPacketCreateV3Reply.TYPE, Handlers::afPacketCreate),
@@ -383,6 +386,44 @@ final class Handlers {
             call.model().tag(created.swIfIndex(), true, request.tag());
         }
         call.reply(new TapCreateV3Reply(created.retval(), created.swIfIndex()));
+    }
+
+    /** tap_create_v2 differs from v3 only in its queue fields, which the simulator does not model. */
+    private static void tapCreateV2(final Call call, final TapCreateV2 req) {
+        final var v3 = new TapCreateV3(req.id(), req.useRandomMac(), req.macAddress(), req.numRxQueues(), 1,
+            req.txRingSz(), req.rxRingSz(), req.hostMtuSet(), req.hostMtuSize(), req.hostMacAddrSet(),
+            req.hostMacAddr(), req.hostIp4PrefixSet(), req.hostIp4Prefix(), req.hostIp6PrefixSet(),
+            req.hostIp6Prefix(), req.hostIp4GwSet(), req.hostIp4Gw(), req.hostIp6GwSet(), req.hostIp6Gw(),
+            req.tapFlags(), req.hostNamespaceSet(), req.hostNamespace(), req.hostIfNameSet(), req.hostIfName(),
+            req.hostBridgeSet(), req.hostBridge(), req.tag());
+        final Call v2 = new Call() {
+            @Override
+            public VppModel model() {
+                return call.model();
+            }
+
+            @Override
+            public void reply(final VppMessage message) {
+                final var reply = (TapCreateV3Reply) message;
+                call.reply(new TapCreateV2Reply(reply.retval(), reply.swIfIndex()));
+            }
+
+            @Override
+            public void replyEncoded(final MessageType<?> type, final byte[] fields) {
+                call.replyEncoded(type, fields);
+            }
+
+            @Override
+            public int wantInterfaceEvents(final boolean enable, final long pid) {
+                return call.wantInterfaceEvents(enable, pid);
+            }
+
+            @Override
+            public long vpePid() {
+                return call.vpePid();
+            }
+        };
+        tapCreate(v2, v3);
     }
 
     private static void tapDelete(final Call call, final TapDeleteV2 request) {

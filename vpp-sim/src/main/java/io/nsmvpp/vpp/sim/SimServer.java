@@ -407,13 +407,31 @@ final class SimServer implements FaultInjector {
         }
         final var call = new CallImpl(target == null || swallow ? null : target, envelope.clientIndex(),
             envelope.context());
-        route.dispatch(call, envelope.message());
+        if (!execute(route, call, envelope.message())) {
+            log(envelope.clientIndex(), name, envelope.context(), 0, Outcome.UNSUPPORTED);
+            return;
+        }
         if (target != null && releaseAt != 0) {
             seal(target, releaseAt);
         }
         final Outcome outcome = call.crashRefused ? Outcome.REFUSED_WOULD_CRASH
             : swallow ? Outcome.REPLY_SWALLOWED : target == null ? Outcome.REPLY_DROPPED : Outcome.REPLIED;
         log(envelope.clientIndex(), name, envelope.context(), call.retval, outcome);
+    }
+
+    /**
+     * Runs a handler. A handler bug must not stop the loop half-way through a read (the frames after it would be
+     * lost or run twice), so it is logged and the request treated as one VPP does not answer.
+     */
+    @SuppressWarnings("checkstyle:IllegalCatch")
+    private static boolean execute(final Handlers.Route<?> route, final CallImpl call, final VppMessage request) {
+        try {
+            route.dispatch(call, request);
+            return true;
+        } catch (RuntimeException e) {
+            LOG.error("simulator failed to handle {}; no reply sent", request, e);
+            return false;
+        }
     }
 
     private static boolean isRequest(final String nameCrc) {

@@ -204,6 +204,38 @@ class SimulatorTest {
     }
 
     @Test
+    void memifPairEventsAsMeasured() throws IOException {
+        assertEquals(0, vpp.request(new WantInterfaceEvents(1, 7)).retval());
+        assertEquals(0, vpp.request(new MemifSocketFilenameAddDelV2(true, 20, "pair.sock")).retval());
+        assertEquals(0, vpp.request(new MemifSocketFilenameAddDelV2(true, 21, "pair.sock")).retval());
+        final long master = vpp.request(new MemifCreateV2(0, 0, 0, 0, 0, 20, 0, 0, false, false, MacAddress.ZERO,
+            "")).swIfIndex();
+        final long slave = vpp.request(new MemifCreateV2(1, 0, 0, 0, 0, 21, 0, 0, false, false, MacAddress.ZERO,
+            "")).swIfIndex();
+        vpp.events(QUIET);
+        assertEquals(0, vpp.request(new io.nsmvpp.vpp.client.msg.SwInterfaceSetFlags(master, 1)).retval());
+        assertEquals(List.of(new SwInterfaceEvent(7, master, 1, false)), vpp.events(QUIET));
+        assertEquals(0, vpp.request(new io.nsmvpp.vpp.client.msg.SwInterfaceSetFlags(slave, 1)).retval());
+        assertEquals(List.of(new SwInterfaceEvent(7, slave, 1, false), new SwInterfaceEvent(7, master, 2, false),
+            new SwInterfaceEvent(7, slave, 2, false)), vpp.events(QUIET), "admin event, then the connection");
+        assertEquals(0, vpp.request(new io.nsmvpp.vpp.client.msg.SwInterfaceSetFlags(slave, 0)).retval());
+        assertEquals(List.of(new SwInterfaceEvent(7, slave, 0, false)), vpp.events(QUIET), "master stays up");
+        assertEquals(0, vpp.request(new io.nsmvpp.vpp.client.msg.SwInterfaceSetFlags(slave, 1)).retval());
+        assertEquals(List.of(new SwInterfaceEvent(7, slave, 3, false)), vpp.events(QUIET), "reconnects at once");
+        assertEquals(0, vpp.request(new io.nsmvpp.vpp.client.msg.MemifDelete(master)).retval());
+        assertEquals(List.of(new SwInterfaceEvent(7, master, 0, true), new SwInterfaceEvent(7, slave, 0, false)),
+            vpp.events(QUIET));
+    }
+
+    @Test
+    void localZeroHasNoLink() throws IOException {
+        assertEquals(0, vpp.request(new WantInterfaceEvents(1, 7)).retval());
+        assertEquals(0, vpp.request(new io.nsmvpp.vpp.client.msg.SwInterfaceSetFlags(0, 1)).retval());
+        assertEquals(List.of(new SwInterfaceEvent(7, 0, 1, false)), vpp.events(QUIET));
+        assertEquals(1, vpp.dump(new SwInterfaceDump(0, false, "")).get(0).flags());
+    }
+
+    @Test
     void operationLogShowsExecutedRequestsWhoseReplyWasDropped() throws IOException {
         sim.clearOperations();
         vpp.sendBody(vpp.body(new CreateLoopback(MacAddress.ZERO), 0, 99));
