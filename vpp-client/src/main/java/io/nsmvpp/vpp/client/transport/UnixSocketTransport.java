@@ -15,6 +15,7 @@ import java.net.UnixDomainSocketAddress;
 import java.nio.ByteBuffer;
 import java.nio.channels.SocketChannel;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.Condition;
@@ -29,10 +30,13 @@ import java.util.concurrent.locks.ReentrantLock;
  *
  * <p>Writing: senders append to a buffer and whichever sender finds no write in progress writes everything
  * queued, so pipelined requests from many threads share system calls. The queue is bounded: senders wait while it
- * is full, which pushes back on callers instead of growing memory.
+ * is full, which pushes back on callers instead of growing memory, and give up after 10 s, since VPP then has
+ * stopped reading. The thread that writes blocks in the system call while VPP does not read.
  */
 public final class UnixSocketTransport implements Transport {
     private static final int MAX_QUEUED = 4 << 20;
+    /** How long a sender waits for room in a full queue before it gives up: VPP has stopped reading. */
+    private static final Duration STALL_LIMIT = Duration.ofSeconds(10);
 
     private final Path socket;
     private final int maxReceiveBody;
@@ -103,6 +107,7 @@ public final class UnixSocketTransport implements Transport {
 
     @Override
     public void send(final byte[] frames, final int offset, final int length) throws IOException {
+        long waitNanos = STALL_LIMIT.toNanos();
         lock.lock();
         try {
             while (true) {
@@ -115,7 +120,11 @@ public final class UnixSocketTransport implements Transport {
                 if (queued == 0 || queued + length <= MAX_QUEUED) {
                     break;
                 }
-                drained.awaitUninterruptibly();
+                if (waitNanos <= 0) {
+                    throw new IOException("VPP has not read " + queued + " queued bytes for "
+                        + STALL_LIMIT.toSeconds() + " s");
+                }
+                waitNanos = drained.awaitNanos(waitNanos);
             }
             if (queued + length > queue.length) {
                 queue = Arrays.copyOf(queue, Math.max(queued + length, queue.length * 2));
@@ -127,6 +136,9 @@ public final class UnixSocketTransport implements Transport {
                 return;
             }
             writing = true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while waiting for room in the send queue", e);
         } finally {
             lock.unlock();
         }

@@ -154,7 +154,7 @@ class ClientBehaviourTest {
         checked.add(oldPing);
         checked.add(unknown);
         assertThatThrownBy(() -> VppClient.connect(config().withChecked(checked)))
-            .isInstanceOfSatisfying(VppIncompatibleException.class, e -> assertThat(e.problems()).containsExactly(
+            .isInstanceOfSatisfying(VppIncompatibleException.class, e -> assertThat(e.problems()).contains(
                 "control_ping: CRC mismatch, client has control_ping_00000000, VPP has control_ping_51077d14",
                 "nsm_no_such_message: missing (expected nsm_no_such_message_12345678)"));
     }
