@@ -371,6 +371,11 @@ final class Handlers {
     // ---------------------------------------------------------------- tap
 
     private static void tapCreate(final Call call, final TapCreateV3 request) {
+        final var created = tapCreateCore(call, request);
+        call.reply(new TapCreateV3Reply(created.retval(), created.swIfIndex()));
+    }
+
+    private static VppModel.Created tapCreateCore(final Call call, final TapCreateV3 request) {
         final IpPrefix ip4 = request.hostIp4PrefixSet() ? new IpPrefix(inet(Address.of(
             request.hostIp4Prefix().address())), request.hostIp4Prefix().len()) : null;
         final IpPrefix ip6 = request.hostIp6PrefixSet() ? new IpPrefix(inet(Address.of(
@@ -385,7 +390,7 @@ final class Handlers {
         if (created.retval() == Retval.OK && !request.tag().isEmpty()) {
             call.model().tag(created.swIfIndex(), true, request.tag());
         }
-        call.reply(new TapCreateV3Reply(created.retval(), created.swIfIndex()));
+        return created;
     }
 
     /** tap_create_v2 differs from v3 only in its queue fields, which the simulator does not model. */
@@ -396,34 +401,8 @@ final class Handlers {
             req.hostIp6Prefix(), req.hostIp4GwSet(), req.hostIp4Gw(), req.hostIp6GwSet(), req.hostIp6Gw(),
             req.tapFlags(), req.hostNamespaceSet(), req.hostNamespace(), req.hostIfNameSet(), req.hostIfName(),
             req.hostBridgeSet(), req.hostBridge(), req.tag());
-        final Call v2 = new Call() {
-            @Override
-            public VppModel model() {
-                return call.model();
-            }
-
-            @Override
-            public void reply(final VppMessage message) {
-                final var reply = (TapCreateV3Reply) message;
-                call.reply(new TapCreateV2Reply(reply.retval(), reply.swIfIndex()));
-            }
-
-            @Override
-            public void replyEncoded(final MessageType<?> type, final byte[] fields) {
-                call.replyEncoded(type, fields);
-            }
-
-            @Override
-            public int wantInterfaceEvents(final boolean enable, final long pid) {
-                return call.wantInterfaceEvents(enable, pid);
-            }
-
-            @Override
-            public long vpePid() {
-                return call.vpePid();
-            }
-        };
-        tapCreate(v2, v3);
+        final var created = tapCreateCore(call, v3);
+        call.reply(new TapCreateV2Reply(created.retval(), created.swIfIndex()));
     }
 
     private static void tapDelete(final Call call, final TapDeleteV2 request) {

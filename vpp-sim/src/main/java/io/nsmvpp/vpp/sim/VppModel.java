@@ -527,7 +527,9 @@ final class VppModel {
         final String host = args.hostIfName().isEmpty() ? "tap" + id : args.hostIfName();
         final Tap tap = new Tap(tapPool.get(), id, host, args.hostNamespace(), args.hostBridge(), args.hostMac(),
             args.hostIp4(), args.hostIp6(), args.hostMtu(), args.tapFlags(), rx, tx);
-        final Iface iface = register("tap" + id, "virtio", mac, DEFAULT_MTU, tap, false, true);
+        // v26.06 ships tap as its own plugin (tapv2 ids follow af_packet's), whose device class is "tap"; the
+        // "virtio" of older VPPs came from the class tap shared with virtio before the split.
+        final Iface iface = register("tap" + id, "tap", mac, DEFAULT_MTU, tap, false, true);
         return new Created(Retval.OK, iface.swIfIndex);
     }
 

@@ -115,7 +115,9 @@ class CrossConnectConformanceTest extends ConformanceBase {
         assertTrue(vpp.dump(new L3xcDump(a)).stream().anyMatch(r -> r.l3xc().paths().size() == 2),
             "an update replaces the paths");
         assertEquals(-7, vpp.request(new L3xcUpdate(new L3xc(c, false, List.of()))).retval(), "no paths");
-        assertEquals(-54, vpp.request(new L3xcUpdate(new L3xc(c, false, List.of(path(0xFFFF_FF00L, false,
+        final var gone = vpp.request(new CreateLoopback(MacAddress.ZERO));
+        assertEquals(0, vpp.request(new DeleteLoopback(gone.swIfIndex())).retval());
+        assertEquals(-54, vpp.request(new L3xcUpdate(new L3xc(c, false, List.of(path(gone.swIfIndex(), false,
             "10.0.0.2"))))).retval(), "path via a missing interface");
         assertEquals(0, vpp.request(new L3xcDel(a, false)).retval());
         assertEquals(-7, vpp.request(new L3xcDel(a, false)).retval());

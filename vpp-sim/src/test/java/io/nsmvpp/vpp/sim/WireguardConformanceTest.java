@@ -139,7 +139,8 @@ class WireguardConformanceTest extends ConformanceBase {
         final var peer = vpp.request(peer(wg0, randomKey(), "10.100.0.0/24"));
         assertEquals(0, peer.retval());
         assertEquals(0, vpp.request(new WireguardInterfaceDelete(wg0)).retval());
-        assertEquals(List.of(), vpp.dump(new WireguardPeersDump(peer.peerIndex())).stream()
+        // Dump all: asking VPP for a freed peer index by number is not safe on every build.
+        assertEquals(List.of(), vpp.dump(new WireguardPeersDump(NONE)).stream()
             .filter(p -> p.peer().swIfIndex() == wg0).toList());
         assertEquals(-2, vpp.request(new WireguardInterfaceDelete(wg0)).retval());
         assertEquals(-7, vpp.request(new WireguardInterfaceDelete(loopback())).retval(), "not wireguard");
