@@ -22,6 +22,11 @@ public interface FaultInjector {
      */
     void restart(boolean reshuffleIds);
 
+    /** {@link #restart(boolean)} keeping the message ids (unless the simulator shuffles them anyway). */
+    default void restart() {
+        restart(false);
+    }
+
     /** Closes every client connection, as VPP does when it dies; state is kept. */
     void dropConnections();
 
