@@ -115,10 +115,24 @@ public final class WireReader {
         final int at = take(size);
         int end = at;
         final int max = at + size - 1;
+        boolean ascii = true;
         while (end < max && buf[end] != 0) {
+            ascii &= buf[end] > 0;
             end++;
         }
-        return end == at ? "" : new String(buf, at, end - at, StandardCharsets.UTF_8);
+        if (end == at) {
+            return "";
+        }
+        if (ascii) {
+            return new String(buf, at, end - at, StandardCharsets.ISO_8859_1);
+        }
+        // Not ASCII: another agent may have stored any bytes. Invalid UTF-8 becomes U+FFFD (3 bytes each), so cut
+        // the text until it fits again: a record must never be refused for what VPP holds.
+        String text = new String(buf, at, end - at, StandardCharsets.UTF_8);
+        while (Strings.utf8Length(text) > size - 1) {
+            text = text.substring(0, text.length() - 1);
+        }
+        return text;
     }
 
     /** Reads {@code string x[]}: a u32 byte count, then that many bytes, which must be inside the body. */

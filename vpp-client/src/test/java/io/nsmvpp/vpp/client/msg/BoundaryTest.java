@@ -59,6 +59,18 @@ class BoundaryTest {
     }
 
     @Test
+    void aTagOfInvalidUtf8StillDecodesWithinItsSize() {
+        final byte[] body = MessageCodec.encode(1, 1, 1, new SwInterfaceTagAddDel(true, 1, ""));
+        for (int i = 0; i < 63; i++) {
+            body[15 + i] = (byte) 0xFF;
+        }
+        final String tag = MessageCodec.decode(SwInterfaceTagAddDel.TYPE, body).message().tag();
+        assertThat(tag).isNotEmpty();
+        assertThat(tag.chars().allMatch(c -> c == 0xFFFD)).isTrue();
+        assertThat(tag.getBytes(java.nio.charset.StandardCharsets.UTF_8).length).isLessThanOrEqualTo(63);
+    }
+
+    @Test
     void aFixedStringEndsAtItsFirstNul() {
         final byte[] body = MessageCodec.encode(1, 1, 1, new SwInterfaceTagAddDel(true, 1, "abc"));
         body[15 + 4] = 'd';
