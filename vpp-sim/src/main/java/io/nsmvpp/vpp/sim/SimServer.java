@@ -66,7 +66,7 @@ final class SimServer implements FaultInjector {
 
     private final Simulator.Config config;
     private final ConcurrentLinkedQueue<Runnable> tasks = new ConcurrentLinkedQueue<>();
-    private final List<Operation> operations = new ArrayList<>();
+    private final ArrayDeque<Operation> operations = new ArrayDeque<>();
     private final Random shuffleSeeds;
     private final Random junk = new Random(42);
     private final Thread thread;
@@ -356,8 +356,16 @@ final class SimServer implements FaultInjector {
 
     private void log(final long clientIndex, final String message, final long context, final int retval,
             final Outcome outcome) {
+        final int capacity = config.operationLogCapacity();
+        if (capacity == 0) {
+            return;
+        }
         synchronized (operations) {
-            operations.add(new Operation(seq++, clientIndex, message, context, retval, outcome));
+            if (operations.size() == capacity) {
+                // Bounded, so a benchmark's millions of requests cost neither memory nor GC time.
+                operations.pollFirst();
+            }
+            operations.addLast(new Operation(seq++, clientIndex, message, context, retval, outcome));
         }
     }
 

@@ -23,7 +23,8 @@ import java.util.function.Predicate;
 public final class Simulator implements AutoCloseable {
     /** Settings of one simulator; see {@link Builder}. */
     record Config(Path socket, boolean shuffleIds, long seed, String runtimeDir,
-            Predicate<String> hostInterfaceExists, boolean tapSupported, long vpePid, long maxBodyBytes) {
+            Predicate<String> hostInterfaceExists, boolean tapSupported, long vpePid, long maxBodyBytes,
+            int operationLogCapacity) {
     }
 
     /** Settings with defaults that match a stock VPP v26.06 with vhost-net available. */
@@ -36,6 +37,7 @@ public final class Simulator implements AutoCloseable {
         private boolean tapSupported = true;
         private long vpePid = ProcessHandle.current().pid();
         private long maxBodyBytes = 512L << 20;
+        private int operationLogCapacity = 100_000;
 
         Builder(final Path socket) {
             this.socket = Objects.requireNonNull(socket);
@@ -83,9 +85,18 @@ public final class Simulator implements AutoCloseable {
             return this;
         }
 
+        /** How many of the latest operations the log keeps; 0 turns the log off. */
+        public Builder operationLogCapacity(final int value) {
+            if (value < 0) {
+                throw new IllegalArgumentException("negative capacity " + value);
+            }
+            operationLogCapacity = value;
+            return this;
+        }
+
         public Simulator start() throws IOException {
             return new Simulator(new Config(socket, shuffleIds, seed, runtimeDir, hostInterfaceExists, tapSupported,
-                vpePid, maxBodyBytes));
+                vpePid, maxBodyBytes, operationLogCapacity));
         }
     }
 
@@ -124,7 +135,10 @@ public final class Simulator implements AutoCloseable {
         return server;
     }
 
-    /** Every message received since the start or the last {@link #clearOperations()}, in order. */
+    /**
+     * The messages received since the start or the last {@link #clearOperations()}, in order: the latest 100,000
+     * unless {@link Builder#operationLogCapacity(int)} says otherwise ({@link Operation#seq()} keeps counting).
+     */
     public List<Operation> operations() {
         return server.operations();
     }

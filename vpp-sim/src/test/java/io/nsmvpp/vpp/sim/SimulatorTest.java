@@ -236,6 +236,20 @@ class SimulatorTest {
     }
 
     @Test
+    void operationLogIsBounded() throws IOException {
+        final Path other = dir.resolve("bounded.sock");
+        try (Simulator small = Simulator.builder(other).operationLogCapacity(3).start();
+             RawVpp client = RawVpp.connect(other)) {
+            for (int i = 0; i < 5; i++) {
+                assertEquals(0, client.request(new ControlPing()).retval());
+            }
+            final List<Operation> ops = small.operations();
+            assertEquals(3, ops.size());
+            assertEquals(List.of(3L, 4L, 5L), ops.stream().map(Operation::seq).toList(), "the latest are kept");
+        }
+    }
+
+    @Test
     void operationLogShowsExecutedRequestsWhoseReplyWasDropped() throws IOException {
         sim.clearOperations();
         vpp.sendBody(vpp.body(new CreateLoopback(MacAddress.ZERO), 0, 99));
