@@ -164,7 +164,7 @@ class ReaderRobustnessTest {
             .withThrowableOfType(ExecutionException.class)
             .withCauseInstanceOf(VppConnectionException.class)
             .withMessageContaining("above the cap of 16777216");
-        assertThat(pending).isCompletedExceptionally();
+        assertThat(pending).failsWithin(Duration.ofMillis(500));
         assertThat(disconnected.poll(2, TimeUnit.SECONDS)).hasMessageContaining("above the cap");
         assertThat(client.isConnected()).isFalse();
         client.reconnect();
