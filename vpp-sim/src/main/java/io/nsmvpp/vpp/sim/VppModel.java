@@ -873,12 +873,9 @@ final class VppModel {
             if ((bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xC0) == 0x80 && prefix.length() != 128) {
                 return Retval.ADDRESS_LENGTH_MISMATCH;
             }
-            for (IpPrefix p : own) {
-                if (p.address().equals(prefix.address())) {
-                    return Retval.DUPLICATE_IF_ADDRESS;
-                }
-            }
         }
+        // ip4 allows several addresses of one subnet on one interface and answers -105 otherwise; ip6 (VPP's
+        // ip6_add_del_interface_address) refuses any overlap, on any interface, with -127.
         final int[] conflict = { Retval.OK };
         forEachIface(other -> {
             if (conflict[0] != Retval.OK) {
@@ -886,6 +883,10 @@ final class VppModel {
             }
             for (IpPrefix p : ip6 ? other.ip6 : other.ip4) {
                 if (p.covers(prefix.address()) || prefix.covers(p.address())) {
+                    if (ip6) {
+                        conflict[0] = Retval.DUPLICATE_IF_ADDRESS;
+                        return;
+                    }
                     final boolean sameSubnet = other == iface && p.length() == prefix.length()
                         && !p.address().equals(prefix.address());
                     if (!sameSubnet) {

@@ -65,6 +65,8 @@ class AddressConformanceTest extends ConformanceBase {
         final String prefix = "2001:db8:" + Integer.toHexString(random(65536)) + "::1/64";
         assertEquals(0, add(a, prefix));
         assertEquals(-127, add(a, prefix), "ip6 duplicate");
+        final long b = loopbackWithAddresses();
+        assertEquals(-127, add(b, prefix.replace("::1/64", "::2/64")), "overlap on another interface");
         assertEquals(-59, add(a, "fe80::1/64"), "link-local must be /128");
         assertEquals(0, del(a, prefix));
     }
