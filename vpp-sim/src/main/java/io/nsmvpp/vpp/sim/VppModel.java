@@ -617,17 +617,9 @@ final class VppModel {
         final int srcPort = args.srcPort() == 0 ? VXLAN_DEFAULT_PORT : args.srcPort();
         final int dstPort = args.dstPort() == 0 ? VXLAN_DEFAULT_PORT : args.dstPort();
         final List<Object> key = vxlanKey(args.src(), args.dst(), srcPort, dstPort, args.encapVrfId(), args.vni());
-        if (!args.add()) {
-            final Iface iface = vxlanByKey.get(key);
-            if (iface == null) {
-                return Created.fail(Retval.NO_SUCH_ENTRY, NONE);
-            }
-            deleteVxlan(iface, (Vxlan) iface.device);
-            return new Created(Retval.OK, iface.swIfIndex);
-        }
-        final long decapNext = args.decapNextIndex() == NONE ? 1 : args.decapNextIndex();
-        if (decapNext > 2) {
-            return Created.fail(Retval.INVALID_DECAP_NEXT, NONE);
+        // VPP's vxlan_add_del_tunnel_clean_input runs first, for deletes too, in this order.
+        if (args.encapVrfId() != 0) {
+            return Created.fail(Retval.NO_SUCH_FIB, NONE);
         }
         if (args.src() instanceof Inet4Address != args.dst() instanceof Inet4Address) {
             return Created.fail(Retval.INVALID_VALUE, NONE);
@@ -638,11 +630,20 @@ final class VppModel {
         if (args.dst().isMulticastAddress() && iface(args.mcastSwIfIndex()) == null) {
             return Created.fail(Retval.INVALID_SW_IF_INDEX, NONE);
         }
-        if (args.encapVrfId() != 0) {
-            return Created.fail(Retval.NO_SUCH_FIB, NONE);
+        if (!args.add()) {
+            final Iface iface = vxlanByKey.get(key);
+            if (iface == null) {
+                return Created.fail(Retval.NO_SUCH_ENTRY, NONE);
+            }
+            deleteVxlan(iface, (Vxlan) iface.device);
+            return new Created(Retval.OK, iface.swIfIndex);
         }
         if (vxlanByKey.containsKey(key)) {
             return Created.fail(Retval.TUNNEL_EXIST, NONE);
+        }
+        final long decapNext = args.decapNextIndex() == NONE ? 1 : args.decapNextIndex();
+        if (decapNext > 2) {
+            return Created.fail(Retval.INVALID_DECAP_NEXT, NONE);
         }
         final int poolIndex = vxlanPool.peek();
         final long instance = args.instance() == NONE ? poolIndex : args.instance();
@@ -736,11 +737,15 @@ final class VppModel {
     /** wireguard_peer_add: peer keys are unique across all wireguard interfaces; allowed IPs are normalised. */
     PeerResult wireguardPeerAdd(final long swIfIndex, final byte[] publicKey, final int port, final int keepalive,
             final long tableId, final InetAddress endpoint, final List<IpPrefix> allowedIps) {
+        // As VPP's handler: the index must exist, then allowed IPs are needed, then it must be wireguard.
+        final Iface iface = iface(swIfIndex);
+        if (iface == null) {
+            return new PeerResult(Retval.INVALID_SW_IF_INDEX, NONE);
+        }
         if (allowedIps.isEmpty()) {
             return new PeerResult(Retval.INVALID_VALUE, NONE);
         }
-        final Iface iface = iface(swIfIndex);
-        if (iface == null || !(iface.device instanceof Wireguard)) {
+        if (!(iface.device instanceof Wireguard)) {
             return new PeerResult(Retval.INVALID_SW_IF_INDEX, NONE);
         }
         for (WgPeer peer : peers) {
