@@ -801,11 +801,11 @@ final class VppModel {
 
     /** l3xc_update: replaces the paths of the (interface, family) entry, or makes one. */
     int l3xcUpdate(final long swIfIndex, final boolean ip6, final List<?> paths, final List<Long> pathSwIfIndexes) {
-        if (paths.isEmpty()) {
-            return Retval.INVALID_VALUE;
-        }
         if (iface(swIfIndex) == null) {
             return Retval.INVALID_SW_IF_INDEX;
+        }
+        if (paths.isEmpty()) {
+            return Retval.INVALID_VALUE;
         }
         for (long via : pathSwIfIndexes) {
             if (via != NONE && iface(via) == null) {

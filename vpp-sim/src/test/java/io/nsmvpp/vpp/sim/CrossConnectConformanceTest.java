@@ -115,6 +115,8 @@ class CrossConnectConformanceTest extends ConformanceBase {
         assertTrue(vpp.dump(new L3xcDump(a)).stream().anyMatch(r -> r.l3xc().paths().size() == 2),
             "an update replaces the paths");
         assertEquals(-7, vpp.request(new L3xcUpdate(new L3xc(c, false, List.of()))).retval(), "no paths");
+        assertEquals(-2, vpp.request(new L3xcUpdate(new L3xc(NONE, false, List.of()))).retval(),
+            "the interface is checked first");
         final var gone = vpp.request(new CreateLoopback(MacAddress.ZERO));
         assertEquals(0, vpp.request(new DeleteLoopback(gone.swIfIndex())).retval());
         assertEquals(-54, vpp.request(new L3xcUpdate(new L3xc(c, false, List.of(path(gone.swIfIndex(), false,

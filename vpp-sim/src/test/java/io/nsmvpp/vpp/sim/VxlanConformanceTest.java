@@ -110,6 +110,9 @@ class VxlanConformanceTest extends ConformanceBase {
         assertEquals(index, deleted.swIfIndex());
         final var again = vpp.request(tunnel(false, NONE, net + "1", net + "2", vni, false));
         assertEquals(-6, again.retval());
+        assertEquals(-3, vpp.request(new VxlanAddDelTunnelV3(false, NONE, Address.parse(net + "1"),
+            Address.parse(net + "2"), 0, 0, NONE, 4_242_424, NONE, vni, false)).retval(),
+            "deletes are validated like adds");
         assertEquals(NONE, again.swIfIndex());
         assertEquals(null, details(index));
     }

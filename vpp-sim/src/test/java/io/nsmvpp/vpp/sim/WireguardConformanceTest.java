@@ -119,6 +119,8 @@ class WireguardConformanceTest extends ConformanceBase {
         assertEquals(NONE, sameIface.peerIndex());
         assertEquals(-116, vpp.request(peer(wg1, key, "10.100.0.0/24")).retval(), "unique across interfaces");
         assertEquals(-7, vpp.request(peer(wg1, randomKey())).retval(), "no allowed ips");
+        assertEquals(-7, vpp.request(peer(loopback(), randomKey())).retval(),
+            "allowed ips are checked before the interface kind");
         assertEquals(-2, vpp.request(peer(loopback(), randomKey(), "10.100.0.0/24")).retval(), "not wireguard");
     }
 
