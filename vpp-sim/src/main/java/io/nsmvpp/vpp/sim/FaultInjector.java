@@ -22,6 +22,12 @@ public interface FaultInjector {
      */
     void restart(boolean reshuffleIds);
 
+    /**
+     * Restarts "VPP" with an outage: as {@link #restart(boolean)}, but the socket file disappears and nothing
+     * listens for {@code downtime}, so a client's reconnect attempts fail until it is back.
+     */
+    void restart(boolean reshuffleIds, Duration downtime);
+
     /** {@link #restart(boolean)} keeping the message ids (unless the simulator shuffles them anyway). */
     default void restart() {
         restart(false);

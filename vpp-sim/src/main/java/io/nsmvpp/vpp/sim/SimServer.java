@@ -708,6 +708,40 @@ final class SimServer implements FaultInjector {
     }
 
     @Override
+    public void restart(final boolean reshuffleIds, final Duration downtime) {
+        run(() -> {
+            closeAll();
+            try {
+                server.close();
+                Files.deleteIfExists(config.socket());
+            } catch (IOException e) {
+                LOG.warn("closing the listener for an outage", e);
+            }
+            reset(reshuffleIds || config.shuffleIds());
+            LOG.info("simulated VPP down for {}", downtime);
+        });
+        final Thread waker = new Thread(() -> {
+            try {
+                Thread.sleep(downtime.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            if (running) {
+                run(() -> {
+                    try {
+                        bind();
+                        LOG.info("simulated VPP back after {}", downtime);
+                    } catch (IOException e) {
+                        LOG.error("cannot listen again on {}", config.socket(), e);
+                    }
+                });
+            }
+        }, "vpp-sim outage");
+        waker.setDaemon(true);
+        waker.start();
+    }
+
+    @Override
     public void dropConnections() {
         run(this::closeAll);
     }

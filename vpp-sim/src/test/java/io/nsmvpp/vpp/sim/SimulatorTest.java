@@ -126,6 +126,18 @@ class SimulatorTest {
     }
 
     @Test
+    void outageRefusesConnectionsUntilVppIsBack() throws IOException, InterruptedException {
+        sim.faults().restart(false, Duration.ofMillis(500));
+        assertTrue(vpp.closedWithin(Duration.ofSeconds(2)));
+        assertThrows(IOException.class, () -> RawVpp.connect(sim.socketPath()), "nothing listens");
+        Thread.sleep(800);
+        vpp.close();
+        vpp = RawVpp.connect(sim.socketPath());
+        assertEquals(0, vpp.request(new ControlPing()).retval());
+        assertEquals(1, sim.interfaceCount());
+    }
+
+    @Test
     void dropOneConnection() throws IOException, InterruptedException {
         try (RawVpp other = RawVpp.connect(sim.socketPath())) {
             assertTrue(sim.faults().dropConnection(other.handle()));
