@@ -129,7 +129,8 @@ public final class VppClient implements AutoCloseable {
             wantInterfaceEvents(true);
         }
         final MessageTable table = fresh.table();
-        LOG.info("connected to VPP: client index {}, {} messages in its table", fresh.clientIndex(), table.size());
+        LOG.info("connected to VPP: client index 0x{}, {} messages in its table",
+            Long.toHexString(fresh.clientIndex()), table.size());
         for (ConnectionListener listener : connectionListeners) {
             runOnEventThread(() -> listener.onConnected(table));
         }
