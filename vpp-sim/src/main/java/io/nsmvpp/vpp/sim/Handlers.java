@@ -246,7 +246,9 @@ final class Handlers {
      */
     private static void swInterfaceDump(final Call call, final SwInterfaceDump request) {
         final VppModel model = call.model();
-        if (request.swIfIndex() != NONE) {
+        // As VPP's handler: an index selects one interface only without a name filter, and 0 means "all" like ~0
+        // (a legacy kept by interface_api.c), so a dump for sw_if_index 0 does not return local0 alone.
+        if (!request.nameFilterValid() && request.swIfIndex() != NONE && request.swIfIndex() != 0) {
             final Iface iface = model.iface(request.swIfIndex());
             if (iface != null) {
                 call.replyEncoded(SwInterfaceDetails.TYPE, encodedDetails(iface));

@@ -649,10 +649,33 @@ final class SimServer implements FaultInjector {
             }
         }
         for (Conn conn : new ArrayList<>(touched)) {
+            if (conn.pending.isEmpty() && conn.out.position() > 0 && conn.channel.isOpen()) {
+                writeDirect(conn);
+            }
             seal(conn, 0);
             flush(conn);
         }
         touched.clear();
+    }
+
+    /**
+     * The common case, nothing queued before this batch: write straight from the batch buffer and keep only what
+     * the socket did not take, instead of copying every batch into a chunk first.
+     */
+    private void writeDirect(final Conn conn) {
+        final int length = conn.out.position();
+        final ByteBuffer buf = ByteBuffer.wrap(conn.out.array(), 0, length);
+        try {
+            conn.channel.write(buf);
+        } catch (IOException e) {
+            LOG.debug("client went away while writing", e);
+            closeConn(conn);
+            return;
+        }
+        if (buf.hasRemaining()) {
+            conn.pending.add(new Chunk(Arrays.copyOfRange(conn.out.array(), buf.position(), length), 0));
+        }
+        conn.out.reset();
     }
 
     private boolean hasTimedChunks() {

@@ -44,6 +44,8 @@ final class VppModel {
     static final int DEFAULT_MTU = 9000;
     static final int LOOPBACK_MAX_INSTANCE = 16383;
     static final int TAP_MAX_INSTANCE = 8192;
+    /** wireguard_if.c: WG_ITF_MAX_INSTANCE; instances at or above it are refused with -31. */
+    static final int WIREGUARD_MAX_INSTANCE = 16 * 1024;
     static final int VXLAN_DEFAULT_PORT = 4789;
 
     /** Event bits, as VPP's interface event process collects them between two runs. */
@@ -684,12 +686,15 @@ final class VppModel {
             final int port, final InetAddress srcIp) {
         final int instance;
         if (userInstance != NONE) {
-            if (userInstance > Integer.MAX_VALUE || wgInstances.get((int) userInstance)) {
+            if (userInstance >= WIREGUARD_MAX_INSTANCE || wgInstances.get((int) userInstance)) {
                 return Created.fail(Retval.INVALID_REGISTRATION, NONE);
             }
             instance = (int) userInstance;
         } else {
             instance = wgInstances.nextClearBit(0);
+            if (instance >= WIREGUARD_MAX_INSTANCE) {
+                return Created.fail(Retval.INVALID_REGISTRATION, NONE);
+            }
         }
         final byte[] priv;
         if (generateKey) {
@@ -734,7 +739,11 @@ final class VppModel {
         return out;
     }
 
-    /** wireguard_peer_add: peer keys are unique across all wireguard interfaces; allowed IPs are normalised. */
+    /**
+     * wireguard_peer_add: peer keys are unique across all wireguard interfaces. Allowed IPs are kept exactly as sent:
+     * VPP does not clear host bits (the normalisation seen in the v26.06 capture was vpp_papi's, done on the client
+     * side; a raw client sending 10.1.2.3/16 reads 10.1.2.3/16 back from a real VPP).
+     */
     PeerResult wireguardPeerAdd(final long swIfIndex, final byte[] publicKey, final int port, final int keepalive,
             final long tableId, final InetAddress endpoint, final List<IpPrefix> allowedIps) {
         // As VPP's handler: the index must exist, then allowed IPs are needed, then it must be wireguard.
@@ -753,10 +762,9 @@ final class VppModel {
                 return new PeerResult(Retval.ENTRY_ALREADY_EXISTS, NONE);
             }
         }
-        final List<IpPrefix> normalised = allowedIps.stream().map(IpPrefix::normalised).toList();
         final int index = peerPool.get();
         peers.add(new WgPeer(index, publicKey.clone(), port, keepalive, tableId, endpoint, iface.swIfIndex,
-            normalised));
+            List.copyOf(allowedIps)));
         peers.sort((a, b) -> Integer.compare(a.peerIndex(), b.peerIndex()));
         return new PeerResult(Retval.OK, index);
     }
