@@ -21,13 +21,6 @@ record IpPrefix(InetAddress address, int length) {
         return isIp6() ? 128 : 32;
     }
 
-    /** The prefix with the host bits cleared, as VPP stores wireguard allowed IPs. */
-    IpPrefix normalised() {
-        final byte[] bytes = address.getAddress();
-        mask(bytes, length);
-        return new IpPrefix(of(bytes), length);
-    }
-
     /** Whether {@code other}'s address falls inside this prefix (VPP's "destination matches route"). */
     boolean covers(final InetAddress other) {
         final byte[] mine = address.getAddress();
