@@ -312,6 +312,14 @@ final class SimServer implements FaultInjector {
         int count;
         try {
             if (conn.inLen == conn.in.length) {
+                // Grow only as data actually arrives, as VPP does: a header announcing 2 GiB costs nothing until
+                // the bytes come. Past the limit VPP would run out of heap and abort; the simulator drops the client.
+                if (conn.in.length * 2L > config.maxBodyBytes() + HEADER) {
+                    LOG.error("client sent more than {} bytes of one message: real VPP v26.06 would run out of "
+                        + "memory and abort; the simulator closes this connection", config.maxBodyBytes());
+                    closeConn(conn);
+                    return;
+                }
                 conn.in = Arrays.copyOf(conn.in, conn.in.length * 2);
             }
             count = conn.channel.read(ByteBuffer.wrap(conn.in, conn.inLen, conn.in.length - conn.inLen));
@@ -326,22 +334,11 @@ final class SimServer implements FaultInjector {
         int pos = 0;
         while (conn.channel.isOpen() && conn.inLen - pos >= HEADER) {
             final long length = u32(conn.in, pos + 8);
-            if (length > config.maxBodyBytes()) {
-                LOG.error("client announced a body of {} bytes: real VPP v26.06 would run out of memory and abort; "
-                    + "the simulator closes this connection", length);
-                closeConn(conn);
-                return;
-            }
-            final int frame = HEADER + (int) length;
-            if (conn.inLen - pos < frame) {
-                if (frame > conn.in.length) {
-                    // Grow only as far as the data that actually arrives, so a lying header costs nothing.
-                    conn.in = Arrays.copyOf(conn.in, (int) Math.min(frame, conn.in.length * 2L));
-                }
+            if (conn.inLen - pos < HEADER + length) {
                 break;
             }
             dispatch(conn, conn.in, pos + HEADER, (int) length);
-            pos += frame;
+            pos += HEADER + (int) length;
         }
         if (pos > 0) {
             System.arraycopy(conn.in, pos, conn.in, 0, conn.inLen - pos);

@@ -79,7 +79,10 @@ public final class Simulator implements AutoCloseable {
             return this;
         }
 
-        /** Largest request body accepted; a larger one closes the connection (a real VPP would abort). */
+        /**
+         * How many bytes of one message the simulator buffers; more close the connection (a real VPP would run out
+         * of heap and abort). A header may announce any length: only bytes that arrive count.
+         */
         public Builder maxBodyBytes(final long value) {
             maxBodyBytes = value;
             return this;

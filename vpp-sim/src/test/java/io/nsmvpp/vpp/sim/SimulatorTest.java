@@ -138,6 +138,31 @@ class SimulatorTest {
     }
 
     @Test
+    void aLyingLengthCostsNothingAndTooMuchDataDropsOnlyThatClient() throws IOException, InterruptedException {
+        final Path other = dir.resolve("small.sock");
+        try (Simulator small = Simulator.builder(other).maxBodyBytes(1 << 20).start();
+             RawVpp liar = RawVpp.connect(other);
+             RawVpp flood = RawVpp.connect(other);
+             RawVpp honest = RawVpp.connect(other)) {
+            liar.send(new byte[] { 0, 0, 0, 0, 0, 0, 0, 0, 0x7F, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF, 0, 0, 0, 0,
+                0, 23, 0, 0, 0, 0, 0, 0, 0, 0 });
+            final var header = new io.nsmvpp.vpp.client.wire.WireWriter(16, 16);
+            header.u64(0).u32(4L << 20).u32(0);
+            flood.send(header.toByteArray());
+            boolean brokenPipe = false;
+            try {
+                flood.send(new byte[2 << 20]);
+            } catch (IOException e) {
+                brokenPipe = true;
+            }
+            assertTrue(brokenPipe || flood.closedWithin(Duration.ofSeconds(2)), "more than maxBodyBytes arrived");
+            assertFalse(liar.closedWithin(Duration.ofMillis(200)), "the liar just waits, as on VPP");
+            assertEquals(0, honest.request(new ControlPing()).retval());
+            assertEquals(1, small.interfaceCount());
+        }
+    }
+
+    @Test
     void dropOneConnection() throws IOException, InterruptedException {
         try (RawVpp other = RawVpp.connect(sim.socketPath())) {
             assertTrue(sim.faults().dropConnection(other.handle()));
