@@ -78,7 +78,7 @@ final class Connection implements Transport.Receiver {
     private volatile Throwable closedCause;
     private volatile boolean closing;
     private volatile Thread readerThread;
-    private int handshakeContext;
+    private volatile int handshakeContext;
 
     final AtomicLong unknownFrames = new AtomicLong();
     final AtomicLong discardedReplies = new AtomicLong();
