@@ -176,19 +176,19 @@ class SimulatorTest {
 
     @Test
     void delayedReplies() throws IOException {
-        sim.faults().delayReplies(Duration.ofMillis(400));
+        sim.faults().delayReplies(Duration.ofMillis(800));
         long start = System.nanoTime();
         assertEquals(0, vpp.request(new ControlPing()).retval());
-        assertTrue(System.nanoTime() - start >= 390_000_000L, "delayed");
+        assertTrue(System.nanoTime() - start >= 790_000_000L, "delayed");
         sim.faults().delayReplies(Duration.ZERO);
-        sim.faults().delayReplies("control_ping", Duration.ofMillis(400));
+        sim.faults().delayReplies("control_ping", Duration.ofMillis(800));
         start = System.nanoTime();
         assertEquals(0, vpp.request(new ControlPing()).retval());
-        assertTrue(System.nanoTime() - start >= 390_000_000L, "delayed by message");
+        assertTrue(System.nanoTime() - start >= 790_000_000L, "delayed by message");
         sim.faults().clear();
         start = System.nanoTime();
         assertEquals(0, vpp.request(new ControlPing()).retval());
-        assertTrue(System.nanoTime() - start < 390_000_000L, "no longer delayed");
+        assertTrue(System.nanoTime() - start < 790_000_000L, "no longer delayed");
     }
 
     @Test
