@@ -164,6 +164,9 @@ final class SimServer implements FaultInjector {
         if (Thread.currentThread() == thread) {
             return action.get();
         }
+        if (!running) {
+            throw new IllegalStateException("the simulator on " + config.socket() + " is closed");
+        }
         final var future = new CompletableFuture<T>();
         tasks.add(() -> {
             try {
