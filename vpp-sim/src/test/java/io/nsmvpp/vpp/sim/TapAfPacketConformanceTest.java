@@ -24,13 +24,15 @@ import io.nsmvpp.vpp.client.msg.SwInterfaceTapV2Dump;
 import io.nsmvpp.vpp.client.msg.TapCreateV3;
 import io.nsmvpp.vpp.client.msg.TapDeleteV2;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
  * tap v3 and af_packet, the two host-side mechanisms. A real VPP without /dev/vhost-net fails every tap create with
- * -11, which the tap test accepts. af_packet needs a real host interface on a real VPP: name it in
- * {@code VPP_AF_PACKET_HOST_IF} (the test creates and deletes an af_packet interface on it).
+ * -11, which the tap test accepts. af_packet needs a real host interface on a real VPP: the test makes a veth pair
+ * of its own with iproute2 (as root, like VPP), or uses the one named in {@code VPP_AF_PACKET_HOST_IF}.
  */
 class TapAfPacketConformanceTest extends ConformanceBase {
     private static final String HOST_IF = System.getenv("VPP_AF_PACKET_HOST_IF");
@@ -69,12 +71,35 @@ class TapAfPacketConformanceTest extends ConformanceBase {
         assertEquals(-2, vpp.request(new TapDeleteV2(NONE)).retval());
     }
 
-    private String hostIf() {
-        if (realVpp()) {
-            assumeTrue(HOST_IF != null, "set VPP_AF_PACKET_HOST_IF to test af_packet on a real VPP");
+    private String hostIf() throws IOException {
+        if (!realVpp()) {
+            return "veth-" + unique.substring(5);
+        }
+        if (HOST_IF != null) {
             return HOST_IF;
         }
-        return "veth-" + unique.substring(5);
+        // A veth pair of our own, as NSM's forwarder uses: needs root and iproute2, like VPP itself.
+        final String name = "nsmc" + unique.substring(5);
+        assumeTrue(ip("link", "add", name, "type", "veth", "peer", "name", name + "p"),
+            "af_packet on a real VPP needs a host interface: run as root with iproute2 installed, or name one in "
+                + "VPP_AF_PACKET_HOST_IF");
+        onCleanup(() -> ip("link", "del", name));
+        return name;
+    }
+
+    private static boolean ip(final String... args) throws IOException {
+        final var command = new ArrayList<String>();
+        command.add("ip");
+        command.addAll(List.of(args));
+        try {
+            return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start().waitFor() == 0;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted running ip " + String.join(" ", args), e);
+        }
     }
 
     private AfPacketCreateV3 afPacket(final long mode, final String host, final boolean random,
