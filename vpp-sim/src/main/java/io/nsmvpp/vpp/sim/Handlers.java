@@ -30,6 +30,8 @@ import io.nsmvpp.vpp.client.msg.Ip4Address;
 import io.nsmvpp.vpp.client.msg.Ip4Prefix;
 import io.nsmvpp.vpp.client.msg.Ip6Address;
 import io.nsmvpp.vpp.client.msg.Ip6Prefix;
+import io.nsmvpp.vpp.client.msg.IpAddressDetails;
+import io.nsmvpp.vpp.client.msg.IpAddressDump;
 import io.nsmvpp.vpp.client.msg.L2XconnectDetails;
 import io.nsmvpp.vpp.client.msg.L2XconnectDump;
 import io.nsmvpp.vpp.client.msg.L3xc;
@@ -157,6 +159,7 @@ final class Handlers {
             new Route<>(SwInterfaceSetFlags.TYPE, SwInterfaceSetFlagsReply.TYPE, Handlers::setFlags),
             new Route<>(SwInterfaceTagAddDel.TYPE, SwInterfaceTagAddDelReply.TYPE, Handlers::tag),
             new Route<>(SwInterfaceAddDelAddress.TYPE, SwInterfaceAddDelAddressReply.TYPE, Handlers::addDelAddress),
+            new Route<>(IpAddressDump.TYPE, null, Handlers::ipAddressDump),
             new Route<>(CreateLoopback.TYPE, CreateLoopbackReply.TYPE, Handlers::createLoopback),
             new Route<>(CreateLoopbackInstance.TYPE, CreateLoopbackInstanceReply.TYPE,
                 Handlers::createLoopbackInstance),
@@ -531,6 +534,20 @@ final class Handlers {
     private static void l2xc(final Call call, final SwInterfaceSetL2Xconnect request) {
         call.reply(new SwInterfaceSetL2XconnectReply(call.model().setL2Xconnect(request.rxSwIfIndex(),
             request.txSwIfIndex(), request.enable())));
+    }
+
+    /**
+     * ip_address_dump: one interface's addresses of one family, in the order they were added, as given (host bits
+     * kept). {@code ~0} or a missing index gives nothing; the automatic ip6 link-local address is not listed.
+     */
+    private static void ipAddressDump(final Call call, final IpAddressDump request) {
+        final Iface iface = call.model().iface(request.swIfIndex());
+        if (iface == null) {
+            return;
+        }
+        for (IpPrefix address : request.isIpv6() ? iface.ip6 : iface.ip4) {
+            call.reply(new IpAddressDetails(iface.swIfIndex, prefix(address)));
+        }
     }
 
     private static void l2xcDump(final Call call, final L2XconnectDump request) {

@@ -11,10 +11,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.nsmvpp.vpp.client.msg.CreateLoopback;
 import io.nsmvpp.vpp.client.msg.DeleteLoopback;
+import io.nsmvpp.vpp.client.msg.IpAddressDetails;
+import io.nsmvpp.vpp.client.msg.IpAddressDump;
 import io.nsmvpp.vpp.client.msg.MacAddress;
 import io.nsmvpp.vpp.client.msg.Prefix;
 import io.nsmvpp.vpp.client.msg.SwInterfaceAddDelAddress;
 import java.io.IOException;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** sw_interface_add_del_address: conflicts, deletes by address, del_all, and deletion with the interface. */
@@ -33,6 +36,32 @@ class AddressConformanceTest extends ConformanceBase {
         final long index = loopback();
         onCleanup(() -> vpp.request(new SwInterfaceAddDelAddress(index, false, true, Prefix.parse("0.0.0.0/0"))));
         return index;
+    }
+
+    private List<Prefix> addresses(final long swIfIndex, final boolean ip6) throws IOException {
+        final var rows = vpp.dump(new IpAddressDump(swIfIndex, ip6));
+        rows.forEach(row -> assertEquals(swIfIndex, row.swIfIndex()));
+        return rows.stream().map(IpAddressDetails::prefix).toList();
+    }
+
+    private static List<Prefix> prefixes(final String... prefixes) {
+        return List.of(prefixes).stream().map(Prefix::parse).toList();
+    }
+
+    @Test
+    void dumpListsEachFamilyInOrderOfAdditionAsGiven() throws IOException {
+        final long a = loopbackWithAddresses();
+        final String ip6 = "2001:db8:" + Integer.toHexString(random(65536)) + "::1/64";
+        assertEquals(List.of(), addresses(a, false), "a new interface has none");
+        assertEquals(0, add(a, net + "2/24"));
+        assertEquals(0, add(a, net + "1/24"));
+        assertEquals(0, add(a, net + "255/24"), "host bits are kept");
+        assertEquals(0, add(a, ip6));
+        assertEquals(prefixes(net + "2/24", net + "1/24", net + "255/24"), addresses(a, false));
+        assertEquals(prefixes(ip6), addresses(a, true), "no automatic link-local");
+        assertEquals(List.of(), vpp.dump(new IpAddressDump(NONE, false)), "~0 lists nothing");
+        assertEquals(0, del(a, net + "1/24"));
+        assertEquals(prefixes(net + "2/24", net + "255/24"), addresses(a, false));
     }
 
     @Test

@@ -36,6 +36,8 @@ public final class Messages {
         SwInterfaceTagAddDelReply.TYPE,
         SwInterfaceAddDelAddress.TYPE,
         SwInterfaceAddDelAddressReply.TYPE,
+        IpAddressDump.TYPE,
+        IpAddressDetails.TYPE,
         CreateLoopback.TYPE,
         CreateLoopbackReply.TYPE,
         CreateLoopbackInstance.TYPE,

@@ -234,6 +234,30 @@ class MessageLayoutTest {
     }
 
     @Test
+    void ipAddressDump() {
+        final var msg = new IpAddressDump(0xFFFFFFFFL, true);
+        final byte[] body = MessageCodec.encode(0x019F, 0x80000001L, 0xFFFFFFFEL, msg);
+        assertThat(body).hasSize(IpAddressDump.SIZE).hasSize(15);
+        assertBytes(body, 0, "019f80000001fffffffe"); // header
+        assertBytes(body, 10, "ffffffff"); // sw_if_index
+        assertBytes(body, 14, "01"); // is_ipv6
+        assertRoundTrip(IpAddressDump.TYPE, body, msg);
+        assertThat(IpAddressDump.NAME_CRC).isEqualTo("ip_address_dump_2d033de4");
+    }
+
+    @Test
+    void ipAddressDetails() {
+        final var msg = new IpAddressDetails(0x80000002L, Prefix.parse("2001:db8::ff01/127"));
+        final byte[] body = MessageCodec.encode(0x019E, 0x80000001L, 0xFFFFFFFEL, msg);
+        assertThat(body).hasSize(IpAddressDetails.SIZE).hasSize(28);
+        assertBytes(body, 0, "019efffffffe"); // header
+        assertBytes(body, 6, "80000002"); // sw_if_index
+        assertBytes(body, 10, "0120010db800000000000000000000ff017f"); // prefix: af, address, len 127
+        assertRoundTrip(IpAddressDetails.TYPE, body, msg);
+        assertThat(IpAddressDetails.NAME_CRC).isEqualTo("ip_address_details_ee29b797");
+    }
+
+    @Test
     void swInterfaceAddDelAddressReply() {
         final var msg = new SwInterfaceAddDelAddressReply(-1);
         final byte[] body = MessageCodec.encode(0x010F, 0x80000001L, 0xFFFFFFFEL, msg);
