@@ -1,0 +1,20 @@
+#!/bin/sh
+#
+# Copyright (c) 2026 nsm-vpp authors and others.  All rights reserved.
+#
+# This program and the accompanying materials are made available under the
+# terms of the Eclipse Public License v1.0 which accompanies this distribution,
+# and is available at http://www.eclipse.org/legal/epl-v10.html
+#
+# Runs vpp-sim as its own process, serving VPP v26.06's binary API on a UNIX socket until killed:
+#   vpp-sim/run.sh <socket-path> [--shuffle-ids] [--no-tap] [--seed N]
+# Builds what it needs first (quietly, checks skipped).
+set -eu
+[ $# -ge 1 ] || { echo "usage: $0 <socket-path> [--shuffle-ids] [--no-tap] [--seed N]" >&2; exit 2; }
+cd "$(dirname "$0")/.."
+. ./.mvn/select-jdk.sh
+./mvnw -B -q -Pq -pl vpp-client,vpp-sim install
+./mvnw -B -q -o -pl vpp-sim dependency:build-classpath -Dmdep.outputFile=target/classpath.txt
+mkdir -p "$(dirname "$1")"
+exec "$JAVA_HOME/bin/java" -cp "vpp-sim/target/vpp-sim-0.1.0-SNAPSHOT.jar:$(cat vpp-sim/target/classpath.txt)" \
+    io.nsmvpp.vpp.sim.SimulatorMain "$@"
