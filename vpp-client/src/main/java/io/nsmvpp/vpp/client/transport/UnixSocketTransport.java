@@ -184,9 +184,25 @@ public final class UnixSocketTransport implements Transport {
                 } finally {
                     lock.unlock();
                 }
-                close();
+                stopWriting();
                 throw e;
             }
+        }
+    }
+
+    /**
+     * A write failed, which on a UNIX socket means VPP closed it, as it does right after answering
+     * {@code sockclnt_delete}. Replies VPP sent before closing may still wait in the receive buffer, so only the
+     * sending half is shut: the reader drains them and then meets the end of the stream, which fails what is left.
+     */
+    private void stopWriting() {
+        final SocketChannel ch = channel;
+        try {
+            if (ch != null) {
+                ch.shutdownOutput();
+            }
+        } catch (IOException e) {
+            close();
         }
     }
 
