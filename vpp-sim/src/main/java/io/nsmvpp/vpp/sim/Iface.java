@@ -105,6 +105,11 @@ final class Iface {
     long xconnectTx = -1;
     final List<IpPrefix> ip4 = new ArrayList<>(0);
     final List<IpPrefix> ip6 = new ArrayList<>(0);
+    /**
+     * The ip6 link-local address set with sw_interface_add_del_address (a /128 in fe80::/10), or null. VPP makes it
+     * the interface's link-local address instead of listing it among the addresses.
+     */
+    InetAddress linkLocal;
 
     Iface(final int swIfIndex, final String name, final String devType, final byte[] mac, final int linkMtu,
             final Device device) {

@@ -23,6 +23,7 @@ final class Retval {
     static final int NO_MATCHING_INTERFACE = -54;
     static final int ADDRESS_LENGTH_MISMATCH = -59;
     static final int ADDRESS_NOT_FOUND_FOR_INTERFACE = -60;
+    static final int ADDRESS_NOT_DELETABLE = -61;
     static final int SUBIF_ALREADY_EXISTS = -68;
     static final int INVALID_INTERFACE = -71;
     static final int INVALID_ARGUMENT = -73;
@@ -32,6 +33,7 @@ final class Retval {
     static final int IF_ALREADY_EXISTS = -79;
     static final int SAME_SRC_DST = -82;
     static final int ADDRESS_IN_USE = -105;
+    static final int UNSUPPORTED = -126;
     static final int ENTRY_ALREADY_EXISTS = -116;
     static final int DUPLICATE_IF_ADDRESS = -127;
     static final int INSTANCE_IN_USE = -147;

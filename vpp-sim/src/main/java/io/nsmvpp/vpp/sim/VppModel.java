@@ -860,6 +860,11 @@ final class VppModel {
      * address with another length; several addresses of one subnet on one interface are fine. A delete matches the
      * address alone, whatever the length.
      */
+    private static boolean isLinkLocal(final IpPrefix prefix) {
+        final byte[] bytes = prefix.address().getAddress();
+        return (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xC0) == 0x80;
+    }
+
     int addDelAddress(final long swIfIndex, final boolean add, final boolean delAll, final IpPrefix prefix) {
         final Iface iface = iface(swIfIndex);
         if (iface == null) {
@@ -870,8 +875,33 @@ final class VppModel {
             iface.ip6.clear();
             return Retval.OK;
         }
+        if (swIfIndex == 0) {
+            // vnet_sw_interface_supports_addressing: local0 takes no address, and none can be deleted from it.
+            return Retval.UNSUPPORTED;
+        }
         final boolean ip6 = prefix.isIp6();
         final List<IpPrefix> own = ip6 ? iface.ip6 : iface.ip4;
+        if (ip6 && isLinkLocal(prefix)) {
+            // ip6_add_del_interface_address: a link-local address must be a /128; adding one makes it the interface's
+            // link-local address (not listed by ip_address_dump), and it cannot be deleted, only replaced.
+            if (prefix.length() != 128) {
+                return Retval.ADDRESS_LENGTH_MISMATCH;
+            }
+            if (add) {
+                iface.linkLocal = prefix.address();
+                return Retval.OK;
+            }
+            if (iface.linkLocal == null && iface.ip6.isEmpty()) {
+                // ip6_add_del_interface_address compares with ip6_get_link_local_address(), which is NULL while the
+                // interface has no ip6 link: VPP v26.06 dies with SIGSEGV (measured). Never let it reach VPP.
+                LOG.error("sw_interface_add_del_address deleting link-local {} from {}, which has no ip6 link, "
+                    + "crashes real VPP v26.06 (SIGSEGV); the simulator refuses it with retval {}", prefix,
+                    iface.name, Retval.SIM_WOULD_CRASH_VPP);
+                return Retval.SIM_WOULD_CRASH_VPP;
+            }
+            return prefix.address().equals(iface.linkLocal) ? Retval.ADDRESS_NOT_DELETABLE
+                : Retval.ADDRESS_NOT_FOUND_FOR_INTERFACE;
+        }
         if (!add) {
             for (Iterator<IpPrefix> it = own.iterator(); it.hasNext();) {
                 if (it.next().address().equals(prefix.address())) {
@@ -880,12 +910,6 @@ final class VppModel {
                 }
             }
             return Retval.ADDRESS_NOT_FOUND_FOR_INTERFACE;
-        }
-        if (ip6) {
-            final byte[] bytes = prefix.address().getAddress();
-            if ((bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xC0) == 0x80 && prefix.length() != 128) {
-                return Retval.ADDRESS_LENGTH_MISMATCH;
-            }
         }
         // ip4 allows several addresses of one subnet on one interface and answers -105 otherwise; ip6 (VPP's
         // ip6_add_del_interface_address) refuses any overlap, on any interface, with -127.
@@ -911,6 +935,10 @@ final class VppModel {
         });
         if (conflict[0] != Retval.OK) {
             return conflict[0];
+        }
+        if (prefix.length() == 0 || prefix.length() > prefix.maxLength()) {
+            // ip_interface_address_add checks the length only after the overlap checks above.
+            return Retval.ADDRESS_LENGTH_MISMATCH;
         }
         own.add(prefix);
         return Retval.OK;

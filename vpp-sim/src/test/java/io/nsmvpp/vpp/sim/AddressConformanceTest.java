@@ -76,6 +76,9 @@ class AddressConformanceTest extends ConformanceBase {
         assertEquals(-105, add(b, net + "1/24"));
         assertEquals(-105, add(a, "0.0.0.0/0"));
         assertEquals(-2, add(NONE, net + "9/24"));
+        assertEquals(-126, add(0, net + "9/24"), "local0 takes no address");
+        assertEquals(-126, add(0, "2001:db8::9/64"));
+        assertEquals(-126, del(0, net + "9/24"));
     }
 
     @Test
@@ -98,6 +101,17 @@ class AddressConformanceTest extends ConformanceBase {
         assertEquals(-127, add(b, prefix.replace("::1/64", "::2/64")), "overlap on another interface");
         assertEquals(-59, add(a, "fe80::1/64"), "link-local must be /128");
         assertEquals(0, del(a, prefix));
+    }
+
+    @Test
+    void aLinkLocalAddressReplacesTheInterfacesOwnAndIsNeverListed() throws IOException {
+        final long a = loopbackWithAddresses();
+        assertEquals(0, add(a, "fe80::1/128"));
+        assertEquals(0, add(a, "fe80::2/128"), "replaces the first");
+        assertEquals(List.of(), addresses(a, true), "the link-local address is not among the addresses");
+        assertEquals(-61, del(a, "fe80::2/128"), "the current link-local address cannot be deleted");
+        assertEquals(-60, del(a, "fe80::1/128"), "the replaced one is gone");
+        assertEquals(-59, del(a, "fe80::2/64"));
     }
 
     @Test

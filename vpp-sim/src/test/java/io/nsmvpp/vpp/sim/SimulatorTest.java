@@ -21,6 +21,8 @@ import io.nsmvpp.vpp.client.msg.MacAddress;
 import io.nsmvpp.vpp.client.msg.MemifCreateV2;
 import io.nsmvpp.vpp.client.msg.MemifDump;
 import io.nsmvpp.vpp.client.msg.MemifSocketFilenameAddDelV2;
+import io.nsmvpp.vpp.client.msg.Prefix;
+import io.nsmvpp.vpp.client.msg.SwInterfaceAddDelAddress;
 import io.nsmvpp.vpp.client.msg.SwInterfaceDetails;
 import io.nsmvpp.vpp.client.msg.SwInterfaceDump;
 import io.nsmvpp.vpp.client.msg.SwInterfaceEvent;
@@ -82,6 +84,20 @@ class SimulatorTest {
         final var unknownRole = vpp.request(memif(5, 0, 8));
         assertEquals(0, unknownRole.retval());
         assertEquals(1, vpp.dump(new MemifDump()).get(0).role(), "an unknown role is a slave");
+    }
+
+    @Test
+    void deletingALinkLocalAddressFromAnInterfaceWithoutIp6IsRefusedAsVppWouldCrash() throws IOException {
+        // Found by DifferentialTest: VPP v26.06 dereferences a NULL link-local address and dies with SIGSEGV.
+        final long loop = vpp.request(new CreateLoopback(MacAddress.ZERO)).swIfIndex();
+        final var linkLocal = Prefix.parse("fe80::1/128");
+        assertEquals(Retval.SIM_WOULD_CRASH_VPP,
+            vpp.request(new SwInterfaceAddDelAddress(loop, false, false, linkLocal)).retval());
+        assertEquals(1, sim.operations().stream().filter(o -> o.outcome() == Outcome.REFUSED_WOULD_CRASH).count());
+        // With an ip6 link (here from a link-local address of its own) the same delete is an ordinary refusal.
+        assertEquals(0, vpp.request(new SwInterfaceAddDelAddress(loop, true, false, Prefix.parse("fe80::2/128")))
+            .retval());
+        assertEquals(-60, vpp.request(new SwInterfaceAddDelAddress(loop, false, false, linkLocal)).retval());
     }
 
     @Test
