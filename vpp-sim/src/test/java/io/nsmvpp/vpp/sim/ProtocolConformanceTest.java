@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.nsmvpp.vpp.client.msg.ControlPing;
 import io.nsmvpp.vpp.client.msg.ControlPingReply;
@@ -36,6 +37,8 @@ import org.junit.jupiter.api.Test;
 /** VPP's socket transport: handshake, framing, silent drops, reply routing by client_index, disconnect. */
 class ProtocolConformanceTest extends ConformanceBase {
     private static final Duration QUIET = Duration.ofMillis(300);
+    /** Frames that once left a real VPP deaf to every client; sent to one only when asked to. */
+    private static final boolean RISKY = "1".equals(System.getenv("VPP_CONFORMANCE_RISKY"));
 
     private void assertPingWorks(final RawVpp client) throws IOException {
         final ControlPingReply reply = client.request(new ControlPing());
@@ -132,9 +135,12 @@ class ProtocolConformanceTest extends ConformanceBase {
         // sw_interface_dump without the 4 length bytes of its variable name_filter.
         final byte[] dump = vpp.body(new SwInterfaceDump(NONE, false, ""), vpp.handle(), context);
         vpp.sendBody(java.util.Arrays.copyOf(dump, dump.length - 4));
-        // One byte, and an empty body.
-        vpp.sendBody(new byte[] { 0 });
-        vpp.sendBody(new byte[0]);
+        if (!realVpp() || RISKY) {
+            // One byte, and an empty body. Once, right after these, a real VPP v26.06 stopped answering every API
+            // and CLI client while its main loop kept spinning: a shared VPP gets them only on request.
+            vpp.sendBody(new byte[] { 0 });
+            vpp.sendBody(new byte[0]);
+        }
         assertTrue(vpp.drain(QUIET).stream().noneMatch(f -> f.context() == context));
         assertPingWorks(vpp);
     }
@@ -171,6 +177,7 @@ class ProtocolConformanceTest extends ConformanceBase {
 
     @Test
     void zeroLengthHeaderIsHeldAndTheConnectionStaysUsable() throws IOException {
+        assumeTrue(!realVpp() || RISKY, "set VPP_CONFORMANCE_RISKY=1 to send a zero-length frame to a real VPP");
         vpp.send(new byte[16]);
         assertPingWorks(vpp);
     }
