@@ -30,10 +30,10 @@ import io.nsmvpp.vpp.client.msg.VxlanTunnelV2Dump;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -56,9 +56,8 @@ class DifferentialTest {
     private static final int STEPS = Integer.getInteger("nsmvpp.diff.steps", 400);
     private static final long EXPLICIT_VXLAN = 1000;
 
-    private final List<Long> created = new ArrayList<>();
     /** VPP's index of each interface the test created, to the simulator's index of its twin. */
-    private final Map<Long, Long> twins = new HashMap<>();
+    private final Map<Long, Long> twins = new LinkedHashMap<>();
     /** VPP indexes of the interfaces given a link-local address, which gives them an ip6 link. */
     private final Set<Long> linkLocal = new HashSet<>();
     /** The same for deleted interfaces, which stale cross-connects still name. */
@@ -73,7 +72,6 @@ class DifferentialTest {
         former.remove(vppIndex);
         former.values().remove(simIndex);
         twins.put(vppIndex, simIndex);
-        created.add(vppIndex);
     }
 
     private void retire(final long vppIndex) {
@@ -128,7 +126,8 @@ class DifferentialTest {
             case 0 -> 0;
             case 1 -> NONE;
             case 2 -> 1 + random.nextInt(40);
-            default -> created.isEmpty() ? random.nextInt(8) : created.get(random.nextInt(created.size()));
+            default -> twins.isEmpty() ? random.nextInt(8)
+                : List.copyOf(twins.keySet()).get(random.nextInt(twins.size()));
         };
     }
 
@@ -172,7 +171,6 @@ class DifferentialTest {
                 final int retval = same(sim, vpp, new DeleteLoopback(toSim(index)), new DeleteLoopback(index),
                     r -> new long[] {r.retval()});
                 if (retval == 0) {
-                    created.remove(index);
                     retire(index);
                 }
                 return "delete_loopback " + index;
@@ -238,7 +236,6 @@ class DifferentialTest {
                         pair(fromVpp.swIfIndex(), fromSim.swIfIndex());
                     } else {
                         assertEquals(fromVpp.swIfIndex(), toVpp(fromSim.swIfIndex()), "deleted tunnel");
-                        created.remove(fromVpp.swIfIndex());
                         retire(fromVpp.swIfIndex());
                     }
                 } else {
