@@ -40,6 +40,17 @@ public final class DumpCache {
         return fresh;
     }
 
+    /**
+     * The value of {@code key} if it is loaded already, without loading it. Validators, which must not block, read
+     * dumps that the caller loaded before validation began.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> java.util.Optional<T> peek(final ContextKey<T> key) {
+        final var entry = (CompletableFuture<T>) entries.get(key);
+        return entry != null && entry.isDone() && !entry.isCompletedExceptionally()
+            ? java.util.Optional.of(entry.join()) : java.util.Optional.empty();
+    }
+
     /** Forgets {@code key}: the southbound changed it, the next use dumps again. */
     public void invalidate(final ContextKey<?> key) {
         entries.remove(key);

@@ -1,0 +1,338 @@
+/*
+ * Copyright (c) 2026 nsm-vpp authors and others.  All rights reserved.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License v1.0 which accompanies this distribution,
+ * and is available at http://www.eclipse.org/legal/epl-v10.html
+ */
+package io.nsmvpp.impl.engine;
+
+import io.nsmvpp.api.NodeChange;
+import io.nsmvpp.api.TransactionContext;
+import io.nsmvpp.api.TransactionWriter;
+import io.nsmvpp.api.ValidationException;
+import io.nsmvpp.api.WriteFailedException;
+import io.nsmvpp.api.WriterRegistry;
+import io.nsmvpp.impl.engine.ConfigRejectedException.Kind;
+import io.nsmvpp.impl.mechanism.AfPacketCustomizer;
+import io.nsmvpp.impl.mechanism.CrossConnectCustomizer;
+import io.nsmvpp.impl.mechanism.KernelTapCustomizer;
+import io.nsmvpp.impl.mechanism.LoopbackCustomizer;
+import io.nsmvpp.impl.mechanism.MemifCustomizer;
+import io.nsmvpp.impl.mechanism.MemifSockets;
+import io.nsmvpp.impl.mechanism.SideCustomizer;
+import io.nsmvpp.impl.mechanism.Validators;
+import io.nsmvpp.impl.mechanism.VxlanCustomizer;
+import io.nsmvpp.impl.mechanism.WireguardCustomizer;
+import io.nsmvpp.impl.tag.TagCodec;
+import io.nsmvpp.impl.vpp.AfPacketHandler;
+import io.nsmvpp.impl.vpp.CrossConnectHandler;
+import io.nsmvpp.impl.vpp.InterfaceHandler;
+import io.nsmvpp.impl.vpp.LoopbackHandler;
+import io.nsmvpp.impl.vpp.MemifHandler;
+import io.nsmvpp.impl.vpp.TapHandler;
+import io.nsmvpp.impl.vpp.VppApi;
+import io.nsmvpp.impl.vpp.VxlanHandler;
+import io.nsmvpp.impl.vpp.WireguardHandler;
+import io.nsmvpp.vpp.client.VppApiException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Predicate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.nsm.vpp.Connection;
+import org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.nsm.vpp.connection.Client;
+import org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.nsm.vpp.connection.Server;
+
+/**
+ * The engine: turns a configuration transaction into VPP calls through the translation SPI, all or nothing.
+ *
+ * <ol>
+ *   <li>Transaction-wide rules (forwarder-name set, leases in the future, tags that fit).</li>
+ *   <li>The dumps validators need (VXLAN tunnels, WireGuard peers), loaded once, asynchronously.</li>
+ *   <li>Every node's validators; the first refusal vetoes with a 400 naming the field. Nothing reached VPP.</li>
+ *   <li>The writes, in registry order; a failure reverts everything this transaction did, newest first, and
+ *       vetoes naming the connection, the side, the VPP message and its retval.</li>
+ * </ol>
+ */
+public final class Engine implements ConfigApplier {
+    private static final Logger LOG = LoggerFactory.getLogger(Engine.class);
+    /** Bounded so that one transaction fits a cohort phase's 5 s limit. */
+    public static final int MAX_CONNECTIONS_PER_TRANSACTION = 2000;
+
+    private final Bindings bindings;
+    private final Clock clock;
+    private final WriterRegistry registry;
+    private final TransactionWriter writer;
+    private final VxlanHandler vxlan;
+    private final WireguardHandler wireguard;
+    private final AtomicLong created = new AtomicLong();
+    private final AtomicLong failed = new AtomicLong();
+    private volatile Settings settings = Settings.DEFAULTS;
+
+    /**
+     * Creates the engine over a VPP connection.
+     *
+     * @param hostInterfaceExists whether a host interface exists (af_packet binds to one)
+     */
+    public Engine(final VppApi vpp, final Bindings bindings, final Clock clock,
+            final Predicate<String> hostInterfaceExists) {
+        this.bindings = Objects.requireNonNull(bindings);
+        this.clock = Objects.requireNonNull(clock);
+        final var interfaces = new InterfaceHandler(vpp);
+        vxlan = new VxlanHandler(vpp);
+        wireguard = new WireguardHandler(vpp);
+        final var memif = new MemifHandler(vpp);
+        final var builder = WriterRegistry.builder();
+        final List<org.opendaylight.yangtools.binding.DataObjectReference<?>> mechanisms = new ArrayList<>();
+        // One of each allocator for both sides: a VNI, port or memif id handed to one side is never handed out again.
+        final var memifSockets = new MemifSockets(memif);
+        final var vxlanCustomizer = new VxlanCustomizer(bindings, interfaces, vxlan);
+        final var wireguardCustomizer = new WireguardCustomizer(bindings, interfaces, wireguard);
+        for (boolean client : new boolean[] { true, false }) {
+            final var memifNode = ConnectionNodes.<org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127
+                .mechanism.config.mechanism.memif.Memif>mechanism(client, ConnectionNodes.Kind.MEMIF);
+            builder.add(memifNode, new MemifCustomizer(bindings, interfaces, memif, memifSockets))
+                .addValidator(memifNode, Validators.memif());
+            final var tapNode = ConnectionNodes.<org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127
+                .mechanism.config.mechanism.kernel.tap.KernelTap>mechanism(client, ConnectionNodes.Kind.KERNEL_TAP);
+            builder.add(tapNode, new KernelTapCustomizer(bindings, interfaces, new TapHandler(vpp)))
+                .addValidator(tapNode, Validators.kernelTap());
+            final var afNode = ConnectionNodes.<org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127
+                .mechanism.config.mechanism.af.packet.AfPacket>mechanism(client, ConnectionNodes.Kind.AF_PACKET);
+            builder.add(afNode, new AfPacketCustomizer(bindings, interfaces, new AfPacketHandler(vpp)))
+                .addValidator(afNode, Validators.afPacket(hostInterfaceExists));
+            final var vxlanNode = ConnectionNodes.<org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127
+                .mechanism.config.mechanism.vxlan.Vxlan>mechanism(client, ConnectionNodes.Kind.VXLAN);
+            builder.add(vxlanNode, vxlanCustomizer)
+                .addValidator(vxlanNode, Validators.vxlan(bindings));
+            final var wgNode = ConnectionNodes.<org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127
+                .mechanism.config.mechanism.wireguard.Wireguard>mechanism(client, ConnectionNodes.Kind.WIREGUARD);
+            builder.add(wgNode, wireguardCustomizer)
+                .addValidator(wgNode, Validators.wireguard(bindings));
+            final var loopNode = ConnectionNodes.<org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127
+                .mechanism.config.mechanism.loopback.Loopback>mechanism(client, ConnectionNodes.Kind.LOOPBACK);
+            builder.add(loopNode, new LoopbackCustomizer(bindings, interfaces, new LoopbackHandler(vpp)))
+                .addValidator(loopNode, Validators.loopback());
+            mechanisms.addAll(List.of(memifNode, tapNode, afNode, vxlanNode, wgNode, loopNode));
+        }
+        builder.addAfter(ConnectionNodes.CLIENT, new SideCustomizer<Client>(bindings, interfaces),
+                mechanisms.subList(0, 6))
+            .addValidator(ConnectionNodes.CLIENT, Validators.<Client>side())
+            .addAfter(ConnectionNodes.SERVER, new SideCustomizer<Server>(bindings, interfaces),
+                mechanisms.subList(6, 12))
+            .addValidator(ConnectionNodes.SERVER, Validators.<Server>side())
+            .addAfter(ConnectionNodes.CROSS_CONNECT, new CrossConnectCustomizer(bindings, new CrossConnectHandler(vpp)),
+                List.of(ConnectionNodes.CLIENT, ConnectionNodes.SERVER))
+            .addValidator(ConnectionNodes.CROSS_CONNECT, Validators.crossConnect());
+        registry = builder.build();
+        writer = new TransactionWriter(registry);
+    }
+
+    /** An engine whose af_packet validator looks for host interfaces in {@code /sys/class/net}. */
+    public static Engine withHostInterfaces(final VppApi vpp, final Bindings bindings, final Clock clock) {
+        return new Engine(vpp, bindings, clock, name -> Files.exists(Path.of("/sys/class/net", name)));
+    }
+
+    public WriterRegistry registry() {
+        return registry;
+    }
+
+    public Bindings bindings() {
+        return bindings;
+    }
+
+    /** The settings of the last committed transaction. */
+    public Settings settings() {
+        return settings;
+    }
+
+    /** Interfaces created and transactions failed since start, for operational state. */
+    public long createdCount() {
+        return created.get();
+    }
+
+    public long failedCount() {
+        return failed.get();
+    }
+
+    @Override
+    public CompletionStage<AppliedTransaction> apply(final ConfigChange change) {
+        final Settings next = change.settings();
+        try {
+            checkTransaction(change, next);
+        } catch (ConfigRejectedException e) {
+            LOG.info("refused a configuration transaction: {}: {}", e.path(), e.getMessage());
+            return CompletableFuture.failedFuture(e);
+        }
+        final List<NodeChange<?>> nodes = new ArrayList<>();
+        change.connections().forEach(connection -> nodes.addAll(ConnectionNodes.flatten(connection)));
+        final var ctx = new TransactionContext();
+        ctx.put(EngineKeys.SETTINGS, next);
+        return prefetch(nodes, ctx).thenCompose(ignored -> {
+            try {
+                writer.validate(nodes, ctx);
+            } catch (ValidationException e) {
+                final String path = Paths.of(e.node(), e.field());
+                LOG.info("refused a configuration transaction: {}: {}", path, e.getMessage());
+                return CompletableFuture.failedFuture(new ConfigRejectedException(Kind.INVALID_VALUE, path,
+                    path + ": " + e.getMessage(), e));
+            }
+            final int before = bindings.size();
+            return writer.write(nodes, ctx).handle((done, error) -> {
+                if (error != null) {
+                    failed.incrementAndGet();
+                    throw new java.util.concurrent.CompletionException(rejection(error));
+                }
+                created.addAndGet(Math.max(0, bindings.size() - before));
+                return (AppliedTransaction) new Applied(ctx, next);
+            });
+        });
+    }
+
+    private CompletionStage<Void> prefetch(final List<NodeChange<?>> nodes, final TransactionContext ctx) {
+        final List<CompletableFuture<?>> loads = new ArrayList<>();
+        boolean needVxlan = false;
+        boolean needPeers = false;
+        for (NodeChange<?> node : nodes) {
+            if (node.unchanged() || node.after() == null) {
+                continue;
+            }
+            final Class<?> type = node.after().implementedInterface();
+            needVxlan |= type == ConnectionNodes.Kind.VXLAN.containerClass();
+            needPeers |= type == ConnectionNodes.Kind.WIREGUARD.containerClass();
+        }
+        if (needVxlan) {
+            loads.add(ctx.cache().get(VxlanCustomizer.TUNNELS, vxlan::dump).toCompletableFuture());
+        }
+        if (needPeers) {
+            loads.add(ctx.cache().get(Validators.PEERS, wireguard::dumpPeers).toCompletableFuture());
+        }
+        return CompletableFuture.allOf(loads.toArray(CompletableFuture[]::new)).handle((ok, error) -> {
+            if (error != null) {
+                throw new java.util.concurrent.CompletionException(new ConfigRejectedException(Kind.OPERATION_FAILED,
+                    "/nsm-vpp", "cannot read VPP's state to validate the transaction: " + error.getMessage(), error));
+            }
+            return null;
+        });
+    }
+
+    private void checkTransaction(final ConfigChange change, final Settings next) throws ConfigRejectedException {
+        final var current = settings;
+        final boolean programs = change.connections().stream().anyMatch(c -> c.after() != null);
+        if (programs && next.forwarderName() == null) {
+            throw new ConfigRejectedException(Kind.INVALID_VALUE, "/nsm-vpp/forwarder-name",
+                "/nsm-vpp/forwarder-name: forwarder-name must be set before any connection can be programmed");
+        }
+        if (current.forwarderName() != null && !current.forwarderName().equals(next.forwarderName())
+                && bindings.size() > 0) {
+            throw new ConfigRejectedException(Kind.INVALID_VALUE, "/nsm-vpp/forwarder-name",
+                "/nsm-vpp/forwarder-name: cannot change from '" + current.forwarderName() + "' while "
+                    + bindings.size() + " interfaces carry tags with it; delete the connections first, or restart "
+                    + "with the old name in adopt-forwarder-names");
+        }
+        if (change.connections().size() > MAX_CONNECTIONS_PER_TRANSACTION) {
+            throw new ConfigRejectedException(Kind.INVALID_VALUE, "/nsm-vpp/connection", "/nsm-vpp/connection: "
+                + change.connections().size() + " connections in one transaction are more than the "
+                + MAX_CONNECTIONS_PER_TRANSACTION + " that can be applied within the datastore's 5 s limit; "
+                + "split the transaction");
+        }
+        final var now = OffsetDateTime.now(clock);
+        for (ConnectionChange connection : change.connections()) {
+            final Connection after = connection.after();
+            if (after == null) {
+                continue;
+            }
+            final int length = TagCodec.encodedLength(next.forwarderName(), connection.id());
+            if (length > TagCodec.MAX_TAG_BYTES) {
+                throw new ConfigRejectedException(Kind.INVALID_VALUE, Paths.connection(connection.id(), "id"),
+                    Paths.connection(connection.id(), "id") + ": the tag for this connection would be " + length
+                        + " bytes, " + (length - TagCodec.MAX_TAG_BYTES) + " over VPP's " + TagCodec.MAX_TAG_BYTES
+                        + "; use a shorter connection id or forwarder-name");
+            }
+            final Connection before = connection.before();
+            final var expires = after.getExpiresAt();
+            if (expires == null) {
+                throw new ConfigRejectedException(Kind.INVALID_VALUE, Paths.connection(connection.id(), "expires-at"),
+                    Paths.connection(connection.id(), "expires-at") + ": expires-at is mandatory");
+            }
+            if (before != null && expires.equals(before.getExpiresAt())) {
+                continue;
+            }
+            final OffsetDateTime at;
+            try {
+                at = OffsetDateTime.parse(expires.getValue());
+            } catch (DateTimeParseException e) {
+                throw new ConfigRejectedException(Kind.INVALID_VALUE, Paths.connection(connection.id(), "expires-at"),
+                    Paths.connection(connection.id(), "expires-at") + ": '" + expires.getValue()
+                        + "' is not a date-and-time", e);
+            }
+            if (!at.isAfter(now)) {
+                throw new ConfigRejectedException(Kind.INVALID_VALUE, Paths.connection(connection.id(), "expires-at"),
+                    Paths.connection(connection.id(), "expires-at") + ": " + expires.getValue()
+                        + " has already passed (now " + now + ")");
+            }
+        }
+    }
+
+    private static ConfigRejectedException rejection(final Throwable error) {
+        Throwable cause = error;
+        while (cause instanceof java.util.concurrent.CompletionException && cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        if (cause instanceof WriteFailedException failure) {
+            final String path = Paths.of(failure.node(), "");
+            final Throwable root = failure.getCause();
+            final String what = root instanceof VppApiException vpp ? vpp.getMessage()
+                : root.getClass().getSimpleName() + ": " + root.getMessage();
+            String where;
+            try {
+                where = SideRef.of(failure.node()).toString();
+            } catch (IllegalArgumentException e) {
+                where = "connection " + SideRef.connectionOf(failure.node()) + " cross-connect";
+            }
+            final String message = where + ": " + what + "; everything this transaction did in VPP was reverted"
+                + (failure.revertFailures().isEmpty() ? "" : " except " + failure.revertFailures().size()
+                    + " steps that failed (see the log)");
+            LOG.warn("configuration transaction failed at {}: {}", path, message);
+            return new ConfigRejectedException(Kind.OPERATION_FAILED, path, message, failure);
+        }
+        if (cause instanceof ConfigRejectedException rejected) {
+            return rejected;
+        }
+        return new ConfigRejectedException(Kind.OPERATION_FAILED, "/nsm-vpp", String.valueOf(cause.getMessage()),
+            cause);
+    }
+
+    /** A transaction applied to VPP. */
+    private final class Applied implements AppliedTransaction {
+        private final TransactionContext ctx;
+        private final Settings next;
+
+        Applied(final TransactionContext ctx, final Settings next) {
+            this.ctx = ctx;
+            this.next = next;
+        }
+
+        @Override
+        public void committed() {
+            settings = next;
+        }
+
+        @Override
+        public CompletionStage<Void> revert() {
+            LOG.warn("the datastore gave up a transaction that was applied to VPP; reverting {} steps",
+                ctx.journal().size());
+            return ctx.journal().revert().thenApply(failures -> null);
+        }
+    }
+}

@@ -1,0 +1,119 @@
+/*
+ * Copyright (c) 2026 nsm-vpp authors and others.  All rights reserved.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License v1.0 which accompanies this distribution,
+ * and is available at http://www.eclipse.org/legal/epl-v10.html
+ */
+package io.nsmvpp.impl.mechanism;
+
+import io.nsmvpp.api.WriteContext;
+import io.nsmvpp.api.WriteCustomizer;
+import io.nsmvpp.impl.engine.Bindings;
+import io.nsmvpp.impl.engine.SideRef;
+import io.nsmvpp.impl.tag.NsmTag;
+import io.nsmvpp.impl.vpp.CrossConnectHandler;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.function.Supplier;
+import org.opendaylight.yangtools.binding.DataObjectIdentifier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.nsm.vpp.connection.CrossConnect;
+
+/**
+ * {@code cross-connect}: l2xc both ways, or l3xc both ways for each enabled family. Written after both sides and
+ * deleted before either: VPP keeps an l3xc entry and a peer's xconnect pointing at a deleted index, and would attach
+ * them silently to whatever reuses it.
+ */
+public final class CrossConnectCustomizer implements WriteCustomizer<CrossConnect> {
+    private static final Logger LOG = LoggerFactory.getLogger(CrossConnectCustomizer.class);
+
+    /** One direction of a cross-connect, with its undo. */
+    private record Leg(String what, Supplier<CompletionStage<Void>> apply, String undoWhat,
+            Supplier<CompletionStage<Void>> undo) {
+    }
+
+    private final Bindings bindings;
+    private final CrossConnectHandler xc;
+
+    public CrossConnectCustomizer(final Bindings bindings, final CrossConnectHandler xc) {
+        this.bindings = bindings;
+        this.xc = xc;
+    }
+
+    /** True for l3xc. */
+    public static boolean isL3(final CrossConnect data) {
+        return data.getKind() != null && "l3xc".equals(data.getKind().getName());
+    }
+
+    /** The l3xc families: ip4 defaults to true, ip6 to false. */
+    public static boolean ip4(final CrossConnect data) {
+        return data.getIp4() == null || data.getIp4();
+    }
+
+    public static boolean ip6(final CrossConnect data) {
+        return data.getIp6() != null && data.getIp6();
+    }
+
+    @Override
+    public CompletionStage<Void> create(final DataObjectIdentifier<CrossConnect> id, final CrossConnect after,
+            final WriteContext ctx) {
+        return run(id, after, true, ctx);
+    }
+
+    @Override
+    public CompletionStage<Void> delete(final DataObjectIdentifier<CrossConnect> id, final CrossConnect before,
+            final WriteContext ctx) {
+        return run(id, before, false, ctx);
+    }
+
+    private CompletionStage<Void> run(final DataObjectIdentifier<CrossConnect> id, final CrossConnect data,
+            final boolean connect, final WriteContext ctx) {
+        final String connection = SideRef.connectionOf(id);
+        final var client = bindings.get(new SideRef(connection, NsmTag.Side.CLIENT));
+        final var server = bindings.get(new SideRef(connection, NsmTag.Side.SERVER));
+        if (client.isEmpty() || server.isEmpty()) {
+            if (connect) {
+                return CompletableFuture.failedFuture(new IllegalStateException("connection " + connection
+                    + " has no interface on its " + (client.isEmpty() ? "client" : "server") + " side"));
+            }
+            LOG.info("connection {}: a side has no interface, no cross-connect to remove", connection);
+            return CompletableFuture.completedFuture(null);
+        }
+        final long a = client.orElseThrow().swIfIndex();
+        final long b = server.orElseThrow().swIfIndex();
+        final List<Leg> legs = new ArrayList<>();
+        if (isL3(data)) {
+            for (boolean ip6 : new boolean[] { false, true }) {
+                if (ip6 ? ip6(data) : ip4(data)) {
+                    final String family = ip6 ? "ip6" : "ip4";
+                    legs.add(new Leg("l3xc " + family + " " + a + "->" + b, () -> xc.l3xc(a, b, ip6),
+                        "l3xc_del " + family + " " + a, () -> xc.deleteL3xc(a, ip6)));
+                    legs.add(new Leg("l3xc " + family + " " + b + "->" + a, () -> xc.l3xc(b, a, ip6),
+                        "l3xc_del " + family + " " + b, () -> xc.deleteL3xc(b, ip6)));
+                }
+            }
+        } else {
+            legs.add(new Leg("l2xc " + a + "->" + b, () -> xc.l2xc(a, b, true), "l2xc off " + a,
+                () -> xc.l2xc(a, b, false)));
+            legs.add(new Leg("l2xc " + b + "->" + a, () -> xc.l2xc(b, a, true), "l2xc off " + b,
+                () -> xc.l2xc(b, a, false)));
+        }
+        CompletionStage<Void> chain = CompletableFuture.completedFuture(null);
+        for (Leg leg : connect ? legs : legs.reversed()) {
+            final var forward = connect ? leg.apply() : leg.undo();
+            final var backward = connect ? leg.undo() : leg.apply();
+            final String what = connect ? leg.what() : leg.undoWhat();
+            final String undoWhat = connect ? leg.undoWhat() : leg.what();
+            chain = chain.thenCompose(ignored -> forward.get()).thenRun(() -> {
+                ctx.onRevert(undoWhat + " (connection " + connection + ")", backward);
+                LOG.debug("connection {}: {}", connection, what);
+            });
+        }
+        return chain.thenRun(() -> LOG.info("connection {}: {} {} between sw_if_index {} and {}", connection,
+            connect ? "cross-connected" : "removed cross-connect", isL3(data) ? "l3xc" : "l2xc", a, b));
+    }
+}

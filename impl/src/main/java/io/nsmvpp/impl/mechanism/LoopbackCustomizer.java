@@ -1,0 +1,46 @@
+/*
+ * Copyright (c) 2026 nsm-vpp authors and others.  All rights reserved.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License v1.0 which accompanies this distribution,
+ * and is available at http://www.eclipse.org/legal/epl-v10.html
+ */
+package io.nsmvpp.impl.mechanism;
+
+import io.nsmvpp.api.WriteContext;
+import io.nsmvpp.impl.engine.Bindings;
+import io.nsmvpp.impl.engine.BoundInterface;
+import io.nsmvpp.impl.engine.SideRef;
+import io.nsmvpp.impl.vpp.InterfaceHandler;
+import io.nsmvpp.impl.vpp.LoopbackHandler;
+import io.nsmvpp.vpp.client.msg.MacAddress;
+import java.util.concurrent.CompletionStage;
+import org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.mechanism.config.mechanism.loopback.Loopback;
+
+/** {@code loopback}: create_loopback, then the tag. */
+public final class LoopbackCustomizer extends InterfaceCustomizer<Loopback> {
+    private final LoopbackHandler loopbacks;
+
+    public LoopbackCustomizer(final Bindings bindings, final InterfaceHandler interfaces,
+            final LoopbackHandler loopbacks) {
+        super("loopback", bindings, interfaces);
+        this.loopbacks = loopbacks;
+    }
+
+    @Override
+    protected CompletionStage<Created> createInterface(final SideRef side, final Loopback data, final String tag,
+            final WriteContext ctx) {
+        final MacAddress mac = data.getMacAddress() == null ? MacAddress.ZERO
+            : MacAddress.parse(data.getMacAddress().getValue());
+        return loopbacks.create(mac).thenApply(index -> {
+            ctx.onRevert("delete_loopback " + index + " of " + side, () -> loopbacks.delete(index));
+            return Created.untagged(index);
+        });
+    }
+
+    @Override
+    protected CompletionStage<Void> deleteInterface(final SideRef side, final BoundInterface bound,
+            final Loopback data, final WriteContext ctx) {
+        return loopbacks.delete(bound.swIfIndex());
+    }
+}

@@ -1,0 +1,79 @@
+/*
+ * Copyright (c) 2026 nsm-vpp authors and others.  All rights reserved.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License v1.0 which accompanies this distribution,
+ * and is available at http://www.eclipse.org/legal/epl-v10.html
+ */
+package io.nsmvpp.impl.mechanism;
+
+import io.nsmvpp.api.ContextKey;
+import io.nsmvpp.api.WriteContext;
+import io.nsmvpp.impl.engine.Bindings;
+import io.nsmvpp.impl.engine.BoundInterface;
+import io.nsmvpp.impl.engine.SideRef;
+import io.nsmvpp.impl.vpp.InterfaceHandler;
+import io.nsmvpp.impl.vpp.MemifHandler;
+import io.nsmvpp.vpp.client.msg.MemifMode;
+import io.nsmvpp.vpp.client.msg.MemifSocketFilenameDetails;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletionStage;
+import java.util.stream.Collectors;
+import org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.mechanism.config.mechanism.memif.Memif;
+
+/**
+ * {@code memif}: the socket file (shared by reference count), memif_create_v2 with a free id when none is given,
+ * then the tag. Only ethernet and ip modes exist in the model, and the handler refuses any other.
+ */
+public final class MemifCustomizer extends InterfaceCustomizer<Memif> {
+    private static final ContextKey<List<MemifSocketFilenameDetails>> SOCKETS = ContextKey.named("memif sockets");
+
+    private final MemifHandler memif;
+    private final MemifSockets sockets;
+
+    public MemifCustomizer(final Bindings bindings, final InterfaceHandler interfaces, final MemifHandler memif,
+            final MemifSockets sockets) {
+        super("memif", bindings, interfaces);
+        this.memif = memif;
+        this.sockets = sockets;
+    }
+
+    @Override
+    protected CompletionStage<Created> createInterface(final SideRef side, final Memif data, final String tag,
+            final WriteContext ctx) {
+        final String file = data.requireSocketFile().getValue();
+        final boolean master = data.getRole() == null || "master".equals(data.getRole().getName());
+        final long mode = data.getMode() == null || "ethernet".equals(data.getMode().getName()) ? MemifMode.ETHERNET
+            : MemifMode.IP;
+        final long ring = data.getRingSize() == null ? 0 : data.getRingSize().longValue();
+        final int buffer = data.getBufferSize() == null ? 0 : data.getBufferSize().intValue();
+        final Long wanted = data.getId() == null ? null : data.getId().longValue();
+        return ctx.cache().get(SOCKETS, memif::dumpSockets).thenCompose(live -> {
+            final Set<Long> used = live.stream().map(MemifSocketFilenameDetails::socketId).collect(Collectors.toSet());
+            return sockets.acquire(file, used);
+        }).thenCompose(socketId -> {
+            ctx.onRevert("release memif socket file " + file + " of " + side, () -> sockets.release(file));
+            final long id = sockets.reserveId(file, wanted);
+            return memif.create(master, mode, id, socketId, ring, buffer).handle((index, error) -> {
+                if (error != null) {
+                    sockets.freeId(file, id);
+                    throw error instanceof RuntimeException runtime ? runtime
+                        : new java.util.concurrent.CompletionException(error);
+                }
+                ctx.onRevert("memif_delete " + index + " of " + side, () -> memif.delete(index)
+                    .thenRun(() -> sockets.freeId(file, id)));
+                return new Created(index, file, id, false);
+            });
+        });
+    }
+
+    @Override
+    protected CompletionStage<Void> deleteInterface(final SideRef side, final BoundInterface bound, final Memif data,
+            final WriteContext ctx) {
+        return memif.delete(bound.swIfIndex()).thenCompose(ignored -> {
+            sockets.freeId(bound.detail(), bound.handle());
+            return sockets.release(bound.detail());
+        });
+    }
+}

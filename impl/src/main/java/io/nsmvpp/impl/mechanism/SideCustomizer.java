@@ -1,0 +1,128 @@
+/*
+ * Copyright (c) 2026 nsm-vpp authors and others.  All rights reserved.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License v1.0 which accompanies this distribution,
+ * and is available at http://www.eclipse.org/legal/epl-v10.html
+ */
+package io.nsmvpp.impl.mechanism;
+
+import io.nsmvpp.api.WriteContext;
+import io.nsmvpp.api.WriteCustomizer;
+import io.nsmvpp.impl.engine.Bindings;
+import io.nsmvpp.impl.engine.BoundInterface;
+import io.nsmvpp.impl.engine.SideRef;
+import io.nsmvpp.impl.vpp.InterfaceHandler;
+import io.nsmvpp.vpp.client.msg.Prefix;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import org.opendaylight.yangtools.binding.DataObject;
+import org.opendaylight.yangtools.binding.DataObjectIdentifier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.MechanismConfig;
+
+/**
+ * A side's own settings, on whatever interface its mechanism made: admin up, and its {@code ip-address}es. Updated
+ * in place (addresses added and removed one by one); re-applied whenever the side's interface is re-created.
+ * Only addresses this agent added are ever deleted, never a link-local one (validators refuse those).
+ *
+ * @param <S> Client or Server
+ */
+public final class SideCustomizer<S extends MechanismConfig & DataObject> implements WriteCustomizer<S> {
+    private static final Logger LOG = LoggerFactory.getLogger(SideCustomizer.class);
+
+    private final Bindings bindings;
+    private final InterfaceHandler interfaces;
+
+    public SideCustomizer(final Bindings bindings, final InterfaceHandler interfaces) {
+        this.bindings = bindings;
+        this.interfaces = interfaces;
+    }
+
+    @Override
+    public boolean updatesInPlace() {
+        return true;
+    }
+
+    @Override
+    public CompletionStage<Void> create(final DataObjectIdentifier<S> id, final S after, final WriteContext ctx) {
+        final SideRef side = SideRef.of(id);
+        final var bound = bindings.get(side);
+        if (bound.isEmpty()) {
+            return CompletableFuture.failedFuture(new IllegalStateException("no interface is bound to " + side));
+        }
+        final long index = bound.orElseThrow().swIfIndex();
+        return interfaces.setAdminUp(index, true)
+            .thenCompose(ignored -> add(side, index, prefixes(after), ctx));
+    }
+
+    @Override
+    public CompletionStage<Void> update(final DataObjectIdentifier<S> id, final S before, final S after,
+            final WriteContext ctx) {
+        final SideRef side = SideRef.of(id);
+        final var bound = bindings.get(side);
+        if (bound.isEmpty()) {
+            return CompletableFuture.failedFuture(new IllegalStateException("no interface is bound to " + side));
+        }
+        final long index = bound.orElseThrow().swIfIndex();
+        final Set<Prefix> removed = prefixes(before);
+        final Set<Prefix> added = prefixes(after);
+        removed.removeAll(prefixes(after));
+        added.removeAll(prefixes(before));
+        return remove(side, index, removed, ctx).thenCompose(ignored -> add(side, index, added, ctx));
+    }
+
+    @Override
+    public CompletionStage<Void> delete(final DataObjectIdentifier<S> id, final S before, final WriteContext ctx) {
+        final SideRef side = SideRef.of(id);
+        final var bound = bindings.get(side);
+        if (bound.isEmpty()) {
+            return CompletableFuture.completedFuture(null);
+        }
+        return remove(side, bound.orElseThrow().swIfIndex(), prefixes(before), ctx);
+    }
+
+    private CompletionStage<Void> add(final SideRef side, final long index, final Set<Prefix> prefixes,
+            final WriteContext ctx) {
+        CompletionStage<Void> chain = CompletableFuture.completedFuture(null);
+        for (Prefix prefix : prefixes) {
+            chain = chain.thenCompose(ignored -> interfaces.addAddress(index, prefix)).thenRun(() -> {
+                ctx.onRevert("delete address " + prefix + " of " + side,
+                    () -> interfaces.deleteAddress(index, prefix));
+                LOG.debug("added {} to sw_if_index {} of {}", prefix, index, side);
+            });
+        }
+        return chain;
+    }
+
+    private CompletionStage<Void> remove(final SideRef side, final long index, final Set<Prefix> prefixes,
+            final WriteContext ctx) {
+        CompletionStage<Void> chain = CompletableFuture.completedFuture(null);
+        for (Prefix prefix : prefixes) {
+            if (Addresses.isLinkLocal(prefix.address())) {
+                continue;
+            }
+            chain = chain.thenCompose(ignored -> interfaces.deleteAddress(index, prefix)).thenRun(() ->
+                ctx.onRevert("add address " + prefix + " back to " + side, () -> interfaces.addAddress(index, prefix)));
+        }
+        return chain;
+    }
+
+    private static Set<Prefix> prefixes(final MechanismConfig side) {
+        final var configured = side.getIpAddress();
+        final Set<Prefix> result = new LinkedHashSet<>();
+        if (configured != null) {
+            configured.forEach(prefix -> result.add(Addresses.prefix(prefix)));
+        }
+        return result;
+    }
+
+    /** The prefixes of a side, parsed; for tests. */
+    static List<Prefix> prefixList(final MechanismConfig side) {
+        return List.copyOf(prefixes(side));
+    }
+}

@@ -1,0 +1,114 @@
+/*
+ * Copyright (c) 2026 nsm-vpp authors and others.  All rights reserved.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License v1.0 which accompanies this distribution,
+ * and is available at http://www.eclipse.org/legal/epl-v10.html
+ */
+package io.nsmvpp.impl.mechanism;
+
+import io.nsmvpp.api.WriteContext;
+import io.nsmvpp.impl.engine.Bindings;
+import io.nsmvpp.impl.engine.BoundInterface;
+import io.nsmvpp.impl.engine.SideRef;
+import io.nsmvpp.impl.vpp.InterfaceHandler;
+import io.nsmvpp.impl.vpp.WireguardHandler;
+import io.nsmvpp.impl.vpp.WireguardHandler.Peer;
+import io.nsmvpp.vpp.client.msg.WireguardKey;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.concurrent.CompletionStage;
+import org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.mechanism.config.mechanism.wireguard.Wireguard;
+import org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.mechanism.config.mechanism.wireguard.wireguard._private.key.source.PrivateKey;
+import org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.mechanism.config.mechanism.wireguard.wireguard._private.key.source.PrivateKeyRef;
+
+/**
+ * {@code wireguard}: the interface, its tag, then its one peer; the peer's index is kept with the binding. Deleting
+ * the interface removes the peer in VPP. A listen port is allocated when none is given.
+ */
+public final class WireguardCustomizer extends InterfaceCustomizer<Wireguard> {
+    private static final int FIRST_PORT = 51820;
+
+    private final WireguardHandler wireguard;
+    private final Set<Integer> ports = new HashSet<>();
+
+    public WireguardCustomizer(final Bindings bindings, final InterfaceHandler interfaces,
+            final WireguardHandler wireguard) {
+        super("wireguard", bindings, interfaces);
+        this.wireguard = wireguard;
+    }
+
+    @Override
+    protected CompletionStage<Created> createInterface(final SideRef side, final Wireguard data, final String tag,
+            final WriteContext ctx) {
+        final WireguardKey key = privateKey(data);
+        final int port = data.getListenPort() != null ? data.getListenPort().getValue().intValue() : allocatePort();
+        final var peer = new Peer(WireguardKey.ofBase64(data.requirePeerPublicKey().getValue()),
+            Addresses.address(data.requireEndpoint()), data.getPort() == null ? 51820
+                : data.getPort().getValue().intValue(),
+            data.getPersistentKeepalive() == null ? 0 : data.getPersistentKeepalive().intValue(),
+            data.requireAllowedIps().stream().map(Addresses::prefix).toList());
+        return wireguard.createInterface(key, port, Addresses.address(data.requireSourceAddress()))
+            .whenComplete((index, error) -> {
+                if (error != null) {
+                    releasePort(Integer.toString(port));
+                }
+            })
+            .thenCompose(index -> {
+                ctx.onRevert("wireguard_interface_delete " + index + " of " + side,
+                    () -> wireguard.deleteInterface(index).thenRun(() -> releasePort(Integer.toString(port))));
+                return wireguard.addPeer(index, peer).thenApply(peerIndex -> {
+                    ctx.onRevert("wireguard_peer_remove " + peerIndex + " of " + side,
+                        () -> wireguard.removePeer(peerIndex));
+                    return new Created(index, Integer.toString(port), peerIndex, false);
+                });
+            });
+    }
+
+    @Override
+    protected CompletionStage<Void> deleteInterface(final SideRef side, final BoundInterface bound,
+            final Wireguard data, final WriteContext ctx) {
+        return wireguard.deleteInterface(bound.swIfIndex()).thenRun(() -> releasePort(bound.detail()));
+    }
+
+    /**
+     * The local private key: the leaf itself, or the file {@code private-key-ref} names (validated beforehand).
+     *
+     * @throws IllegalArgumentException naming the problem
+     */
+    public static WireguardKey privateKey(final Wireguard data) {
+        final var source = data.getPrivateKeySource();
+        if (source instanceof PrivateKey leaf) {
+            return WireguardKey.ofBase64(leaf.requirePrivateKey().getValue());
+        }
+        if (source instanceof PrivateKeyRef ref) {
+            final String file = ref.requirePrivateKeyRef().getValue();
+            try {
+                final String text = Files.readString(Path.of(file), StandardCharsets.US_ASCII).strip();
+                return WireguardKey.ofBase64(text);
+            } catch (IOException e) {
+                throw new IllegalArgumentException("cannot read the private key file " + file + ": " + e.getMessage(),
+                    e);
+            }
+        }
+        throw new IllegalArgumentException("neither private-key nor private-key-ref is set");
+    }
+
+    private synchronized int allocatePort() {
+        int port = FIRST_PORT;
+        while (!ports.add(port)) {
+            port++;
+        }
+        return port;
+    }
+
+    private synchronized void releasePort(final String port) {
+        if (!port.isEmpty()) {
+            ports.remove(Integer.parseInt(port));
+        }
+    }
+}
