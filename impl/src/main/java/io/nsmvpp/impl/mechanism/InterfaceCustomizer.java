@@ -83,7 +83,8 @@ public abstract class InterfaceCustomizer<D extends DataObject> implements Write
     }
 
     @Override
-    public final CompletionStage<Void> delete(final DataObjectIdentifier<D> id, final D before, final WriteContext ctx) {
+    public final CompletionStage<Void> delete(final DataObjectIdentifier<D> id, final D before,
+            final WriteContext ctx) {
         final SideRef side = SideRef.of(id);
         final var found = bindings.get(side);
         if (found.isEmpty()) {

@@ -10,7 +10,6 @@ package io.nsmvpp.impl.mechanism;
 import io.nsmvpp.api.WriteContext;
 import io.nsmvpp.api.WriteCustomizer;
 import io.nsmvpp.impl.engine.Bindings;
-import io.nsmvpp.impl.engine.BoundInterface;
 import io.nsmvpp.impl.engine.SideRef;
 import io.nsmvpp.impl.vpp.InterfaceHandler;
 import io.nsmvpp.vpp.client.msg.Prefix;
@@ -19,11 +18,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.MechanismConfig;
 import org.opendaylight.yangtools.binding.DataObject;
 import org.opendaylight.yangtools.binding.DataObjectIdentifier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.MechanismConfig;
 
 /**
  * A side's own settings, on whatever interface its mechanism made: admin up, and its {@code ip-address}es. Updated

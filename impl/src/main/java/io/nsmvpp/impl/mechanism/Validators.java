@@ -23,8 +23,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import org.opendaylight.yang.gen.v1.urn.ietf.params.xml.ns.yang.ietf.inet.types.rev130715.IpAddressNoZone;
 import org.opendaylight.yang.gen.v1.urn.ietf.params.xml.ns.yang.ietf.yang.types.rev130715.MacAddress;
-import org.opendaylight.yangtools.binding.DataObject;
-import org.opendaylight.yangtools.binding.DataObjectIdentifier;
 import org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.MechanismConfig;
 import org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.mechanism.config.mechanism.af.packet.AfPacket;
 import org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.mechanism.config.mechanism.kernel.tap.KernelTap;
@@ -33,12 +31,15 @@ import org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.mechani
 import org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.mechanism.config.mechanism.vxlan.Vxlan;
 import org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.mechanism.config.mechanism.wireguard.Wireguard;
 import org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.nsm.vpp.connection.CrossConnect;
+import org.opendaylight.yangtools.binding.DataObject;
+import org.opendaylight.yangtools.binding.DataObjectIdentifier;
 
 /**
  * One validator per YANG node: the rules the model states in words or in {@code must}/{@code when} (which
  * OpenDaylight does not evaluate), and the checks against what VPP holds. Checks that need VPP read dumps that the
  * engine loaded into the transaction's cache before validation, so no validator blocks.
  */
+@SuppressWarnings("checkstyle:AvoidHidingCauseException")
 public final class Validators {
     /** The WireGuard peers VPP holds, dumped once per transaction. */
     public static final ContextKey<List<WireguardPeersDetails>> PEERS = ContextKey.named("wireguard peers");
@@ -179,23 +180,35 @@ public final class Validators {
 
     /** A side's addresses: valid, and never link-local (VPP owns those, and deleting one can crash it). */
     public static <S extends MechanismConfig & DataObject> Validator<S> side() {
-        return (id, before, after, ctx) -> {
-            if (after == null || after.getIpAddress() == null) {
-                return;
-            }
-            for (var prefix : after.getIpAddress()) {
-                final io.nsmvpp.vpp.client.msg.Prefix parsed;
-                try {
-                    parsed = Addresses.prefix(prefix);
-                } catch (IllegalArgumentException e) {
-                    throw new ValidationException(id, "ip-address", "ip-address: " + e.getMessage());
-                }
-                if (Addresses.isLinkLocal(parsed.address())) {
-                    throw new ValidationException(id, "ip-address", "ip-address " + prefix.stringValue()
-                        + " is link-local: VPP manages link-local addresses itself");
+        // an anonymous class, not a lambda: javac's lambda bridge mishandles the intersection type
+        return new Validator<>() {
+            @Override
+            public void validate(final DataObjectIdentifier<S> id, final S before, final S after,
+                    final WriteContext ctx) throws ValidationException {
+                if (after != null) {
+                    checkSide(id, after);
                 }
             }
         };
+    }
+
+    private static void checkSide(final DataObjectIdentifier<?> id, final MechanismConfig after)
+            throws ValidationException {
+        if (after.getIpAddress() == null) {
+            return;
+        }
+        for (var prefix : after.getIpAddress()) {
+            final io.nsmvpp.vpp.client.msg.Prefix parsed;
+            try {
+                parsed = Addresses.prefix(prefix);
+            } catch (IllegalArgumentException e) {
+                throw new ValidationException(id, "ip-address", "ip-address: " + e.getMessage());
+            }
+            if (Addresses.isLinkLocal(parsed.address())) {
+                throw new ValidationException(id, "ip-address", "ip-address " + prefix.stringValue()
+                    + " is link-local: VPP manages link-local addresses itself");
+            }
+        }
     }
 
     /** The {@code when} of ip4/ip6, and an l3xc that cross-connects at least one family. */
