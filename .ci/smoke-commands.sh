@@ -28,6 +28,7 @@ cd "$(dirname "$0")/.."
 started=$SECONDS
 work=$(mktemp -d "${TMPDIR:-/tmp}/nsm-vpp-smoke.XXXXXX")
 sim_pid=
+sim_group=
 
 say() { echo "smoke [$((SECONDS - started))s]: $*"; }
 fail() {
@@ -35,9 +36,10 @@ fail() {
     exit 1
 }
 cleanup() {
-    if [ -n "$sim_pid" ] && kill -0 "$sim_pid" 2>/dev/null; then
-        # Its own process group (setsid below): the Maven build it may still be running goes too.
-        kill -TERM -- "-$sim_pid" 2>/dev/null || kill -TERM "$sim_pid" 2>/dev/null || true
+    # The simulator runs in a process group of its own (setsid below): whatever is left of it goes, the Maven
+    # build it may still be running, or a JVM that outlived its script.
+    if [ -n "$sim_group" ] && kill -0 -- "-$sim_group" 2>/dev/null; then
+        kill -KILL -- "-$sim_group" 2>/dev/null || true
     fi
     rm -rf "$work"
 }
@@ -53,6 +55,7 @@ sock=$work/sim/api.sock
 say "vpp-sim/run.sh $sock"
 setsid vpp-sim/run.sh "$sock" --seed 7 >"$work/sim.log" 2>&1 </dev/null &
 sim_pid=$!
+sim_group=$sim_pid
 deadline=$((SECONDS + 150))
 until [ -S "$sock" ]; do
     if ! kill -0 "$sim_pid" 2>/dev/null; then
@@ -79,11 +82,19 @@ done
 kill -0 "$sim_pid" 2>/dev/null && fail "vpp-sim still running 20 s after SIGTERM"
 rc=0
 wait "$sim_pid" || rc=$?
-sim_pid=
 cat "$work/sim.log"
 # 143 = 128 + SIGTERM: the JVM ran its shutdown hooks and exited on the signal.
 [ "$rc" -eq 143 ] || [ "$rc" -eq 0 ] || fail "vpp-sim exited with $rc after SIGTERM"
+kill -0 -- "-$sim_group" 2>/dev/null && fail "a process of vpp-sim/run.sh outlived it (SIGTERM must reach the JVM)"
 [ ! -e "$sock" ] || fail "socket file $sock still there after SIGTERM"
+# On a shared machine another build may install into ~/.m2 meanwhile: check that the classpath came from the tree.
+from_tree() {
+    if grep -q "$repo/" "$1"; then
+        tr ':' '\n' <"$1" | grep "$repo/" >&2
+        fail "$2 took this project's artifacts from $repo, not from the reactor"
+    fi
+}
+from_tree vpp-sim/target/classpath.txt vpp-sim/run.sh
 say "vpp-sim/run.sh: served, answered control_ping, stopped on SIGTERM and removed its socket"
 
 # 3. The benchmark, short mode, against the in-process simulator (VPP_API_SOCKET unset).
@@ -92,6 +103,7 @@ rc=0
 env -u VPP_API_SOCKET timeout 300 benchmarks/run.sh --short >"$work/bench.log" 2>&1 </dev/null || rc=$?
 cat "$work/bench.log"
 [ "$rc" -eq 0 ] || fail "benchmarks/run.sh --short exited with $rc"
+from_tree benchmarks/target/classpath.txt benchmarks/run.sh
 # The summary after the heading: each figure line is '  <label>  <number>...'.
 sed -n '/^vpp-client benchmark/,$p' "$work/bench.log" >"$work/summary"
 missing=0
