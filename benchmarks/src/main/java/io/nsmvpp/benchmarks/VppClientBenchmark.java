@@ -42,24 +42,53 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * VPP whose API socket {@code VPP_API_SOCKET} names. On a real VPP it creates only loopbacks tagged
  * {@code bench-<random>} and deletes them before it ends; the 10,000-interface dump needs VPP's stats segment
  * raised ({@code statseg { size 512M }}), as the default 32 MB one aborts VPP near 6,750 interfaces.
+ *
+ * <p>{@code --short} (or {@code -Dnsmvpp.bench.short=true}) is a smoke test, not a measurement: every figure is
+ * still measured and printed, on the same work (the same interface counts), but for a fraction of a second each.
  */
 public final class VppClientBenchmark {
     /** This is a command-line tool: its figures go to standard output. */
     @SuppressWarnings("checkstyle:RegexpSinglelineJava")
     private static final PrintStream OUT = System.out;
-    private static final Duration RUN = Duration.ofSeconds(3);
     private static final int BATCH = 100;
 
+    private final Settings settings;
     private final VppClient client;
     private final String tag = "bench-" + UUID.randomUUID().toString().substring(0, 8);
     private final List<Long> created = new ArrayList<>();
     private final List<String> lines = new ArrayList<>();
 
-    private VppClientBenchmark(final VppClient client) {
+    /**
+     * How long each figure is measured, and with how much warm-up: {@code run} per throughput figure, warm-up pings,
+     * warm-up and timed dumps per dump figure, JMH warm-up and measurement iterations of {@code jmhTime} each.
+     */
+    private record Settings(boolean isShort, Duration run, int pingWarmup, int dumpWarmup, int dumps, int jmhWarmups,
+            int jmhIterations, TimeValue jmhTime) {
+        static final Settings FULL =
+            new Settings(false, Duration.ofSeconds(3), 5000, 5, 15, 3, 5, TimeValue.seconds(1));
+        static final Settings SHORT =
+            new Settings(true, Duration.ofMillis(200), 500, 1, 3, 1, 3, TimeValue.milliseconds(100));
+
+        static Settings of(final String[] args) {
+            boolean isShort = Boolean.getBoolean("nsmvpp.bench.short");
+            for (String arg : args) {
+                if ("--short".equals(arg)) {
+                    isShort = true;
+                } else {
+                    throw new IllegalArgumentException("unknown argument " + arg + " (known: --short)");
+                }
+            }
+            return isShort ? SHORT : FULL;
+        }
+    }
+
+    private VppClientBenchmark(final Settings settings, final VppClient client) {
+        this.settings = settings;
         this.client = client;
     }
 
     public static void main(final String[] args) throws IOException, RunnerException {
+        final Settings settings = Settings.of(args);
         final String real = System.getenv("VPP_API_SOCKET");
         Path dir = null;
         Simulator simulator = null;
@@ -79,7 +108,7 @@ public final class VppClientBenchmark {
                 .withRequestTimeout(Duration.ofSeconds(120)))) {
             final var version = client.call(new ShowVersion());
             lines.add("target: " + target + " (" + version.program() + " " + version.version() + ")");
-            final var bench = new VppClientBenchmark(client);
+            final var bench = new VppClientBenchmark(settings, client);
             try {
                 bench.run();
             } finally {
@@ -93,9 +122,10 @@ public final class VppClientBenchmark {
                 Files.deleteIfExists(dir);
             }
         }
-        lines.addAll(decoder());
+        lines.addAll(decoder(settings));
         OUT.println();
-        OUT.println("vpp-client benchmark");
+        OUT.println(settings.isShort() ? "vpp-client benchmark (short mode: a smoke test, not figures to quote)"
+            : "vpp-client benchmark");
         lines.forEach(line -> OUT.println("  " + line));
     }
 
@@ -114,10 +144,10 @@ public final class VppClientBenchmark {
     }
 
     private void syncPing() {
-        for (int i = 0; i < 5000; i++) {
+        for (int i = 0; i < settings.pingWarmup(); i++) {
             client.call(new ControlPing());
         }
-        final long end = System.nanoTime() + RUN.toNanos();
+        final long end = System.nanoTime() + settings.run().toNanos();
         final long start = System.nanoTime();
         long count = 0;
         while (System.nanoTime() < end) {
@@ -130,7 +160,7 @@ public final class VppClientBenchmark {
     }
 
     private void syncPairs() {
-        final long end = System.nanoTime() + RUN.toNanos();
+        final long end = System.nanoTime() + settings.run().toNanos();
         final long start = System.nanoTime();
         long pairs = 0;
         while (System.nanoTime() < end) {
@@ -144,7 +174,7 @@ public final class VppClientBenchmark {
 
     private void pipelinedPairs() {
         batchOfPairs();
-        final long end = System.nanoTime() + RUN.toNanos();
+        final long end = System.nanoTime() + settings.run().toNanos();
         final long start = System.nanoTime();
         long pairs = 0;
         while (System.nanoTime() < end) {
@@ -182,10 +212,10 @@ public final class VppClientBenchmark {
         }
         tags.forEach(CompletableFuture::join);
         List<SwInterfaceDetails> rows = List.of();
-        for (int i = 0; i < 5; i++) {
+        for (int i = 0; i < settings.dumpWarmup(); i++) {
             rows = client.dumpSync(SwInterfaceDump.all());
         }
-        final long[] nanos = new long[15];
+        final long[] nanos = new long[settings.dumps()];
         for (int i = 0; i < nanos.length; i++) {
             final long start = System.nanoTime();
             rows = client.dumpSync(SwInterfaceDump.all());
@@ -203,14 +233,14 @@ public final class VppClientBenchmark {
         created.clear();
     }
 
-    private static List<String> decoder() throws RunnerException {
+    private static List<String> decoder(final Settings settings) throws RunnerException {
         final var options = new OptionsBuilder()
             .include(DecoderBenchmark.class.getName())
             .forks(1)
-            .warmupIterations(3)
-            .warmupTime(TimeValue.seconds(1))
-            .measurementIterations(5)
-            .measurementTime(TimeValue.seconds(1))
+            .warmupIterations(settings.jmhWarmups())
+            .warmupTime(settings.jmhTime())
+            .measurementIterations(settings.jmhIterations())
+            .measurementTime(settings.jmhTime())
             .build();
         final var out = new ArrayList<String>();
         for (RunResult result : new Runner(options).run()) {
