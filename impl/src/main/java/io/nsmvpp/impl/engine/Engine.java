@@ -132,7 +132,8 @@ public final class Engine implements ConfigApplier {
             .addAfter(ConnectionNodes.SERVER, new SideCustomizer<Server>(bindings, interfaces),
                 mechanisms.subList(6, 12))
             .addValidator(ConnectionNodes.SERVER, Validators.<Server>side())
-            .addAfter(ConnectionNodes.CROSS_CONNECT, new CrossConnectCustomizer(bindings, new CrossConnectHandler(vpp)),
+            .addAfter(ConnectionNodes.CROSS_CONNECT, new CrossConnectCustomizer(bindings, new CrossConnectHandler(vpp),
+                    interfaces),
                 List.of(ConnectionNodes.CLIENT, ConnectionNodes.SERVER))
             .addValidator(ConnectionNodes.CROSS_CONNECT, Validators.crossConnect());
         registry = builder.build();
@@ -171,6 +172,36 @@ public final class Engine implements ConfigApplier {
      * one connection are serialized, independent connections do not wait for each other. (Inside the datastore the
      * shard already serializes transactions; this keeps direct callers, such as benchmarks, just as safe.)
      */
+    /** The engine's counters for operational state; restore, adoption and pruning come with the reconciler. */
+    public io.nsmvpp.impl.state.StateReader.Counters counters() {
+        return new io.nsmvpp.impl.state.StateReader.Counters() {
+            @Override
+            public long restored() {
+                return 0;
+            }
+
+            @Override
+            public long adopted() {
+                return 0;
+            }
+
+            @Override
+            public long created() {
+                return created.get();
+            }
+
+            @Override
+            public long pruned() {
+                return 0;
+            }
+
+            @Override
+            public long failed() {
+                return failed.get();
+            }
+        };
+    }
+
     @Override
     public CompletionStage<AppliedTransaction> apply(final ConfigChange change) {
         final List<String> ids = change.connections().stream().map(ConnectionChange::id).distinct().toList();
