@@ -7,7 +7,6 @@
  */
 package io.nsmvpp.impl.datastore;
 
-import com.typesafe.config.ConfigFactory;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -99,31 +98,10 @@ public final class CdsFixture implements AutoCloseable {
         final long started = System.nanoTime();
         final var codec = new BindingCodecContext(BindingRuntimeHelpers.createRuntimeContext(NsmVpp.class));
         final var modelContext = codec.getRuntimeContext().modelContext();
+        final long codecDone = System.nanoTime();
         final var stateDir = Files.createTempDirectory("nsm-vpp-cds-");
-        final var system = ActorSystem.create("nsm-vpp-cds-" + SYSTEMS.incrementAndGet(), ConfigFactory.parseString("""
-            pekko {
-              loglevel = WARNING
-              loggers = ["org.apache.pekko.event.slf4j.Slf4jLogger"]
-              logging-filter = "org.apache.pekko.event.slf4j.Slf4jLoggingFilter"
-              coordinated-shutdown.run-by-actor-system-terminate = off
-              coordinated-shutdown.exit-jvm = off
-              actor {
-                provider = cluster
-                warn-about-java-serializer-usage = false
-              }
-              remote.artery {
-                enabled = on
-                transport = tcp
-                canonical.hostname = "127.0.0.1"
-                canonical.port = 0
-              }
-              cluster {
-                roles = ["%s"]
-                jmx.multi-mbeans-in-same-jvm = on
-                log-info = off
-              }
-            }
-            """.formatted(MEMBER)).withFallback(ConfigFactory.load()));
+        // Pekko's settings (single-node cluster, member-1, a free loopback port) are in the test application.conf
+        final var system = ActorSystem.create("nsm-vpp-cds-" + SYSTEMS.incrementAndGet());
         ClientBackedDataStore config = null;
         ClientBackedDataStore operational = null;
         final var commitExecutor = Executors.newCachedThreadPool(runnable -> {
@@ -141,7 +119,8 @@ public final class CdsFixture implements AutoCloseable {
                 store.awaitReadiness(READY_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
             }
             final var startup = Duration.ofNanos(System.nanoTime() - started);
-            LOG.info("In-process CDS started in {} ms", startup.toMillis());
+            LOG.info("In-process CDS started in {} ms (model and codec {} ms)", startup.toMillis(),
+                TimeUnit.NANOSECONDS.toMillis(codecDone - started));
             return new CdsFixture(stateDir, system, config, operational, commitExecutor, codec, startup);
         } catch (Exception | Error e) {
             closeQuietly(config);

@@ -15,6 +15,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.google.common.base.Throwables;
+import com.google.common.util.concurrent.FluentFuture;
+import com.google.common.util.concurrent.Futures;
 import io.nsmvpp.impl.engine.ConfigChange;
 import io.nsmvpp.impl.engine.ConfigRejectedException;
 import io.nsmvpp.impl.engine.ConnectionChange;
@@ -45,7 +47,6 @@ import org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.nsm.vpp
 import org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.nsm.vpp.ConnectionBuilder;
 import org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.nsm.vpp.connection.ClientBuilder;
 import org.opendaylight.yangtools.binding.util.BindingMap;
-import org.opendaylight.yangtools.util.concurrent.FluentFutures;
 import org.opendaylight.yangtools.yang.common.ErrorSeverity;
 import org.opendaylight.yangtools.yang.common.ErrorTag;
 import org.opendaylight.yangtools.yang.common.ErrorType;
@@ -272,9 +273,9 @@ class ConfigCohortTest {
      */
     @Test
     void aSiblingVetoLeavesTheDatastoreUnchangedButDeliversNoAbort() throws Exception {
-        final DOMDataTreeCommitCohort sibling = (txId, ctx, candidates) -> FluentFutures.immediateFailedFluentFuture(
-            new DataValidationFailedException(YangInstanceIdentifier.class, ConfigCohort.NSM_VPP_PATH,
-                "the sibling says no"));
+        final DOMDataTreeCommitCohort sibling = (txId, ctx, candidates) -> FluentFuture.from(
+            Futures.immediateFailedFuture(new DataValidationFailedException(YangInstanceIdentifier.class,
+                ConfigCohort.NSM_VPP_PATH, "the sibling says no")));
         try (var siblingRegistration = cds.domBroker().extension(DOMDataBroker.CommitCohortExtension.class)
                 .registerCommitCohort(DOMDataTreeIdentifier.of(CONFIG, ConfigCohort.NSM_VPP_PATH), sibling)) {
             cds.awaitConfigCohortCount(2, Duration.ofSeconds(10));
