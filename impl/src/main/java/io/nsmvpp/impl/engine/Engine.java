@@ -78,6 +78,7 @@ public final class Engine implements ConfigApplier {
     private final AtomicLong created = new AtomicLong();
     private final AtomicLong failed = new AtomicLong();
     private final java.util.Map<String, CompletableFuture<Void>> tails = new java.util.HashMap<>();
+    private final java.util.Map<String, Connection> desired = new java.util.concurrent.ConcurrentHashMap<>();
     private volatile Settings settings = Settings.DEFAULTS;
 
     /**
@@ -151,6 +152,11 @@ public final class Engine implements ConfigApplier {
 
     public Bindings bindings() {
         return bindings;
+    }
+
+    /** A connection as the last committed transaction left it in the configuration, or null. */
+    public @org.eclipse.jdt.annotation.Nullable Connection desired(final String id) {
+        return desired.get(id);
     }
 
     /** The settings of the last committed transaction. */
@@ -254,7 +260,7 @@ public final class Engine implements ConfigApplier {
                     throw new java.util.concurrent.CompletionException(rejection(error));
                 }
                 created.addAndGet(Math.max(0, bindings.size() - before));
-                return (AppliedTransaction) new Applied(ctx, next);
+                return (AppliedTransaction) new Applied(ctx, next, change.connections());
             });
         });
     }
@@ -377,15 +383,24 @@ public final class Engine implements ConfigApplier {
     private final class Applied implements AppliedTransaction {
         private final TransactionContext ctx;
         private final Settings next;
+        private final List<ConnectionChange> changes;
 
-        Applied(final TransactionContext ctx, final Settings next) {
+        Applied(final TransactionContext ctx, final Settings next, final List<ConnectionChange> changes) {
             this.ctx = ctx;
             this.next = next;
+            this.changes = changes;
         }
 
         @Override
         public void committed() {
             settings = next;
+            for (ConnectionChange connection : changes) {
+                if (connection.after() == null) {
+                    desired.remove(connection.id());
+                } else {
+                    desired.put(connection.id(), connection.after());
+                }
+            }
         }
 
         @Override

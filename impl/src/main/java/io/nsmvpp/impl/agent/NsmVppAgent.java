@@ -1,0 +1,199 @@
+/*
+ * Copyright (c) 2026 nsm-vpp authors and others.  All rights reserved.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License v1.0 which accompanies this distribution,
+ * and is available at http://www.eclipse.org/legal/epl-v10.html
+ */
+package io.nsmvpp.impl.agent;
+
+import io.nsmvpp.impl.datastore.ConfigCohortRegistration;
+import io.nsmvpp.impl.engine.Bindings;
+import io.nsmvpp.impl.engine.ConfigApplier;
+import io.nsmvpp.impl.engine.ConfigChange;
+import io.nsmvpp.impl.engine.Engine;
+import io.nsmvpp.impl.engine.Settings;
+import io.nsmvpp.impl.state.StatePublisher;
+import io.nsmvpp.impl.state.StateReader;
+import io.nsmvpp.impl.vpp.InterfaceHandler;
+import io.nsmvpp.impl.vpp.VppApi;
+import io.nsmvpp.impl.vpp.VppConnector;
+import io.nsmvpp.vpp.client.VppClient;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Predicate;
+import org.opendaylight.mdsal.binding.api.DataBroker;
+import org.opendaylight.mdsal.common.api.LogicalDatastoreType;
+import org.opendaylight.mdsal.dom.api.DOMDataBroker;
+import org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.NsmVpp;
+import org.opendaylight.yangtools.binding.DataObjectReference;
+import org.opendaylight.yangtools.binding.data.codec.api.BindingNormalizedNodeSerializer;
+import org.opendaylight.yangtools.concepts.Registration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The agent, assembled: the VPP connector, the engine behind the config datastore's commit cohort, and the reader
+ * that publishes operational state. It holds no logic of its own; OSGi DS (in Karaf) and Guice (outside it) both
+ * only construct this with the brokers they have.
+ */
+public final class NsmVppAgent implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(NsmVppAgent.class);
+
+    /**
+     * What differs between a deployment and a test.
+     *
+     * @param clock the clock leases are judged by
+     * @param hostInterfaceExists whether a host interface exists (af_packet)
+     * @param stateInterval how often operational state is refreshed besides after every change
+     */
+    public record Options(Clock clock, Predicate<String> hostInterfaceExists, Duration stateInterval) {
+        public static Options defaults() {
+            return new Options(Clock.systemUTC(), name -> java.nio.file.Files.exists(
+                java.nio.file.Path.of("/sys/class/net", name)), Duration.ofSeconds(5));
+        }
+    }
+
+    private final Engine engine;
+    private final VppConnector connector;
+    private final StateReader reader;
+    private final StatePublisher publisher;
+    private final ScheduledExecutorService stateThread;
+    private final AtomicBoolean refreshQueued = new AtomicBoolean();
+    private final Registration settingsListener;
+    private volatile ConfigCohortRegistration cohort;
+    private volatile Settings settings = Settings.DEFAULTS;
+    private int stateFailures;
+
+    private NsmVppAgent(final DataBroker dataBroker, final Options options) {
+        connector = new VppConnector(new VppConnector.Listener() {
+            @Override
+            public void onConnected(final VppClient client) {
+                refreshState();
+            }
+
+            @Override
+            public void onLost(final String reason) {
+                refreshState();
+            }
+        });
+        final var vpp = new VppApi(connector::client);
+        final var bindings = new Bindings();
+        engine = new Engine(vpp, bindings, options.clock(), options.hostInterfaceExists());
+        reader = new StateReader(new InterfaceHandler(vpp), bindings, engine::settings, engine.counters());
+        publisher = new StatePublisher(dataBroker, engine::desired);
+        stateThread = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            final var thread = new Thread(runnable, "nsm-vpp-state");
+            thread.setDaemon(true);
+            return thread;
+        });
+        connector.configure(Settings.DEFAULTS);
+        settingsListener = dataBroker.registerTreeChangeListener(LogicalDatastoreType.CONFIGURATION,
+            DataObjectReference.builder(NsmVpp.class).build(), changes -> {
+                final var last = changes.get(changes.size() - 1).getRootNode().dataAfter();
+                settings = Settings.of(last);
+                connector.configure(settings);
+            });
+        stateThread.scheduleWithFixedDelay(this::refreshNow, options.stateInterval().toMillis(),
+            options.stateInterval().toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * Starts the agent and registers its cohort; the stage completes once the config datastore consults it.
+     */
+    public static CompletionStage<NsmVppAgent> start(final DataBroker dataBroker, final DOMDataBroker domBroker,
+            final BindingNormalizedNodeSerializer codec, final Options options) {
+        final var agent = new NsmVppAgent(dataBroker, options);
+        return ConfigCohortRegistration.register(domBroker, codec, agent.applier()).thenApply(registration -> {
+            agent.cohort = registration;
+            LOG.info("nsm-vpp agent started: configuration changes under /nsm-vpp are now applied to VPP");
+            return agent;
+        }).whenComplete((ok, error) -> {
+            if (error != null) {
+                LOG.error("nsm-vpp agent could not register with the config datastore", error);
+                agent.close();
+            }
+        });
+    }
+
+    /** The engine as the cohort calls it, with a state refresh after every commit. */
+    private ConfigApplier applier() {
+        return (ConfigChange change) -> engine.apply(change).thenApply(applied -> new ConfigApplier
+            .AppliedTransaction() {
+                @Override
+                public void committed() {
+                    applied.committed();
+                    refreshState();
+                }
+
+                @Override
+                public CompletionStage<Void> revert() {
+                    return applied.revert();
+                }
+            });
+    }
+
+    public Engine engine() {
+        return engine;
+    }
+
+    public VppConnector connector() {
+        return connector;
+    }
+
+    /** Asks for an operational-state refresh soon; requests made while one is queued are merged. */
+    public void refreshState() {
+        if (refreshQueued.compareAndSet(false, true)) {
+            stateThread.schedule(this::refreshNow, 50, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    @SuppressWarnings("checkstyle:IllegalCatch")
+    private void refreshNow() {
+        refreshQueued.set(false);
+        try {
+            final var status = StatePublisher.connectionState(connector, settings.apiSocket());
+            if (connector.client() == null) {
+                publisher.publishConnection(status).get(5, TimeUnit.SECONDS);
+                return;
+            }
+            final var snapshot = reader.read().toCompletableFuture().get(10, TimeUnit.SECONDS);
+            publisher.publish(snapshot, status).get(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (Exception e) {
+            // the first failure after a success is worth a warning; repeats (VPP down for long) only at debug
+            if (stateFailures++ == 0) {
+                LOG.warn("operational state not refreshed: {}", e.toString(), e);
+            } else {
+                LOG.debug("operational state not refreshed again", e);
+            }
+            return;
+        }
+        stateFailures = 0;
+    }
+
+    /** Waits for one full refresh, for tests and for operators' "now" reads. */
+    public CompletionStage<Void> refreshAndWait() {
+        return CompletableFuture.runAsync(this::refreshNow, stateThread);
+    }
+
+    /** Stops: VPP state is kept (a restart must find it; cleanup-on-stop comes with the reconciler). */
+    @Override
+    public void close() {
+        final var registered = cohort;
+        if (registered != null) {
+            registered.close();
+        }
+        settingsListener.close();
+        stateThread.shutdownNow();
+        connector.close();
+        LOG.info("nsm-vpp agent stopped; VPP keeps its interfaces");
+    }
+}

@@ -1,0 +1,200 @@
+/*
+ * Copyright (c) 2026 nsm-vpp authors and others.  All rights reserved.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License v1.0 which accompanies this distribution,
+ * and is available at http://www.eclipse.org/legal/epl-v10.html
+ */
+package io.nsmvpp.impl.agent;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.google.common.base.Throwables;
+import io.nsmvpp.impl.datastore.CdsFixture;
+import io.nsmvpp.impl.engine.ConnectionNodes;
+import io.nsmvpp.impl.engine.EngineFixtures;
+import io.nsmvpp.impl.tag.TagCodec;
+import io.nsmvpp.impl.vpp.VppConnector;
+import io.nsmvpp.vpp.client.VppClient;
+import io.nsmvpp.vpp.client.VppClientConfig;
+import io.nsmvpp.vpp.client.msg.SwInterfaceDump;
+import io.nsmvpp.vpp.sim.Simulator;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.opendaylight.mdsal.common.api.LogicalDatastoreType;
+import org.opendaylight.netconf.api.NetconfDocumentedException;
+import org.opendaylight.yang.gen.v1.urn.ietf.params.xml.ns.yang.ietf.yang.types.rev130715.DateAndTime;
+import org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.AbsolutePath;
+import org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.ConnectionStatus;
+import org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.ForwarderName;
+import org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.NsmVpp;
+import org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.NsmVppBuilder;
+import org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.nsm.vpp.Connection;
+import org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.nsm.vpp.ConnectionBuilder;
+import org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.nsm.vpp.State;
+import org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.nsm.vpp.VppBuilder;
+import org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.nsm.vpp.state.VppConnection;
+import org.opendaylight.yangtools.binding.DataObjectIdentifier;
+import org.opendaylight.yangtools.yang.common.ErrorTag;
+import org.opendaylight.yangtools.yang.common.Uint32;
+
+/**
+ * The whole agent on the controller's distributed datastore: a connection written into the config datastore is
+ * programmed into VPP (the simulator, or a real VPP with VPP_API_SOCKET) and shown in operational state; bad input
+ * and a failing VPP call are vetoed with the NETCONF error RESTCONF turns into 400 / operation-failed, and leave
+ * neither the datastore nor VPP changed.
+ */
+class AgentDatastoreTest {
+    private static final String REAL = System.getenv("VPP_API_SOCKET");
+    private static final DataObjectIdentifier<NsmVpp> ROOT = DataObjectIdentifier.builder(NsmVpp.class).build();
+    private static CdsFixture cds;
+    private static Simulator sim;
+    private static VppClient observer;
+    private static NsmVppAgent agent;
+    private static Path socket;
+
+    @BeforeAll
+    static void start() throws Exception {
+        cds = CdsFixture.start();
+        if (REAL == null || REAL.isEmpty()) {
+            sim = Simulator.startTemporary();
+            socket = sim.socketPath();
+        } else {
+            socket = Path.of(REAL);
+        }
+        observer = VppClient.connect(VppClientConfig.of(socket));
+        agent = NsmVppAgent.start(cds.dataBroker(), cds.domBroker(), cds.codec(), new NsmVppAgent.Options(
+            Clock.fixed(Instant.parse("2026-12-01T00:00:00Z"), ZoneOffset.UTC), name -> !name.startsWith("nx-"),
+            Duration.ofSeconds(1))).toCompletableFuture().get(60, TimeUnit.SECONDS);
+        final var tx = cds.dataBroker().newWriteOnlyTransaction();
+        tx.merge(LogicalDatastoreType.CONFIGURATION, ROOT, new NsmVppBuilder()
+            .setForwarderName(new ForwarderName(EngineFixtures.settings().forwarderName()))
+            .setVpp(new VppBuilder().setApiSocket(new AbsolutePath(socket.toString()))
+                .setReconnectInterval(Uint32.valueOf(100)).build()).build());
+        tx.commit().get(10, TimeUnit.SECONDS);
+        await(() -> agent.connector().status() == VppConnector.Status.CONNECTED, "the agent reaches VPP");
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (agent != null) {
+            agent.close();
+        }
+        observer.close();
+        if (sim != null) {
+            sim.close();
+        }
+        cds.close();
+    }
+
+    private static void await(final BooleanSupplier condition, final String what) throws InterruptedException {
+        final long deadline = System.nanoTime() + 20_000_000_000L;
+        while (!condition.getAsBoolean()) {
+            assertTrue(System.nanoTime() < deadline, "timed out waiting for: " + what);
+            Thread.sleep(25);
+        }
+    }
+
+    private static DataObjectIdentifier<Connection> path(final String id) {
+        return ConnectionNodes.connection(id);
+    }
+
+    private static void put(final Connection connection) throws Exception {
+        final var tx = cds.dataBroker().newWriteOnlyTransaction();
+        tx.put(LogicalDatastoreType.CONFIGURATION, path(connection.getId().getValue()), connection);
+        tx.commit().get(10, TimeUnit.SECONDS);
+    }
+
+    private static void delete(final String id) throws Exception {
+        final var tx = cds.dataBroker().newWriteOnlyTransaction();
+        tx.delete(LogicalDatastoreType.CONFIGURATION, path(id));
+        tx.commit().get(10, TimeUnit.SECONDS);
+    }
+
+    private static Optional<Connection> read(final String id) throws Exception {
+        try (var tx = cds.dataBroker().newReadOnlyTransaction()) {
+            return tx.read(LogicalDatastoreType.CONFIGURATION, path(id)).get(10, TimeUnit.SECONDS);
+        }
+    }
+
+    private static long tagged(final String id) {
+        return observer.dumpSync(SwInterfaceDump.all()).stream()
+            .filter(row -> TagCodec.parse(row.tag()).filter(tag -> tag.connectionId().equals(id)).isPresent())
+            .count();
+    }
+
+    private static NetconfDocumentedException refusal(final Connection connection) {
+        final var error = assertThrows(ExecutionException.class, () -> put(connection));
+        return Throwables.getCausalChain(error).stream().filter(NetconfDocumentedException.class::isInstance)
+            .map(NetconfDocumentedException.class::cast).findFirst()
+            .orElseThrow(() -> new AssertionError("no NETCONF error in the veto", error));
+    }
+
+    @Test
+    void aConnectionWrittenToTheDatastoreIsProgrammedShownAndDeleted() throws Exception {
+        final String id = "ds-" + UUID.randomUUID();
+        put(EngineFixtures.loopbacks(id));
+        assertEquals(2, tagged(id), "both sides created in VPP before the write returned");
+        agent.refreshAndWait().toCompletableFuture().get(10, TimeUnit.SECONDS);
+        try (var tx = cds.dataBroker().newReadOnlyTransaction()) {
+            final var state = tx.read(LogicalDatastoreType.OPERATIONAL, path(id).toBuilder()
+                .child(org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127
+                    .nsm.vpp.connection.State.class).build()).get(10, TimeUnit.SECONDS).orElseThrow();
+            assertEquals(ConnectionStatus.Programmed, state.getStatus());
+            assertTrue(state.getClient().getSwIfIndex() != null);
+            final var global = tx.read(LogicalDatastoreType.OPERATIONAL, ROOT.toBuilder().child(State.class).build())
+                .get(10, TimeUnit.SECONDS).orElseThrow();
+            assertEquals(VppConnection.Status.Connected, global.getVppConnection().getStatus());
+            assertTrue(global.nonnullTaggedInterface().values().stream()
+                .anyMatch(row -> row.getConnectionId().getValue().equals(id)));
+        }
+        // a refresh: only the lease moves
+        put(new ConnectionBuilder(EngineFixtures.loopbacks(id)).setExpiresAt(new DateAndTime("2031-01-01T00:00:00Z"))
+            .build());
+        assertEquals(2, tagged(id), "no duplicate after a refresh");
+        delete(id);
+        assertEquals(0, tagged(id), "deleted from VPP with its entry");
+    }
+
+    @Test
+    void badInputIsVetoedWithInvalidValueAndChangesNothing() throws Exception {
+        final String id = "ds-" + UUID.randomUUID();
+        final Connection past = new ConnectionBuilder(EngineFixtures.loopbacks(id))
+            .setExpiresAt(new DateAndTime("2020-01-01T00:00:00Z")).build();
+        final var error = refusal(past);
+        assertEquals(ErrorTag.INVALID_VALUE, error.getErrorTag());
+        assertTrue(error.getMessage().contains("expires-at"), error.getMessage());
+        assertTrue(read(id).isEmpty(), "the datastore holds nothing of it");
+        assertEquals(0, tagged(id), "VPP holds nothing of it");
+    }
+
+    @Test
+    void aFailingVppCallIsVetoedAndReverted() throws Exception {
+        assumeTrue(sim != null, "fault injection needs the simulator");
+        final String id = "ds-" + UUID.randomUUID();
+        sim.faults().failRequest("sw_interface_set_l2_xconnect", 2, -7);
+        try {
+            final var error = refusal(EngineFixtures.loopbacks(id));
+            assertEquals(ErrorTag.OPERATION_FAILED, error.getErrorTag());
+            assertTrue(error.getMessage().contains("sw_interface_set_l2_xconnect"), error.getMessage());
+        } finally {
+            sim.faults().clear();
+        }
+        assertTrue(read(id).isEmpty(), "the datastore holds nothing of it");
+        assertEquals(0, tagged(id), "the interfaces created before the failure were deleted");
+    }
+}
