@@ -15,7 +15,7 @@ public final class ValidationException extends Exception {
     @Serial
     private static final long serialVersionUID = 1L;
 
-    private final transient DataObjectIdentifier<?> node;
+    private final DataObjectIdentifier<?> node;
     private final String field;
 
     /**

@@ -24,9 +24,8 @@ public final class WriteFailedException extends Exception {
         CREATE, UPDATE, DELETE
     }
 
-    private final transient DataObjectIdentifier<?> node;
+    private final DataObjectIdentifier<?> node;
     private final Operation operation;
-    private final transient List<Throwable> revertFailures;
 
     public WriteFailedException(final DataObjectIdentifier<?> node, final Operation operation, final Throwable cause,
             final List<Throwable> revertFailures) {
@@ -34,7 +33,8 @@ public final class WriteFailedException extends Exception {
             cause);
         this.node = node;
         this.operation = operation;
-        this.revertFailures = List.copyOf(revertFailures);
+        // undo steps that failed in turn travel as suppressed exceptions, as try-with-resources does it
+        revertFailures.forEach(this::addSuppressed);
     }
 
     public DataObjectIdentifier<?> node() {
@@ -45,7 +45,8 @@ public final class WriteFailedException extends Exception {
         return operation;
     }
 
+    /** The undo steps that failed while reverting, normally none. */
     public List<Throwable> revertFailures() {
-        return revertFailures;
+        return List.of(getSuppressed());
     }
 }
