@@ -65,6 +65,7 @@ public final class ConfigCohortRegistration extends AbstractRegistration {
 
     private final Registration registration;
     private final ConfigCohort cohort;
+    private volatile int probes;
 
     private ConfigCohortRegistration(final Registration registration, final ConfigCohort cohort) {
         this.registration = requireNonNull(registration);
@@ -152,6 +153,11 @@ public final class ConfigCohortRegistration extends AbstractRegistration {
         return cohort;
     }
 
+    /** How many probe writes it took until the shard consulted the cohort. */
+    public int probes() {
+        return probes;
+    }
+
     @Override
     protected void removeRegistration() {
         registration.close();
@@ -203,6 +209,7 @@ public final class ConfigCohortRegistration extends AbstractRegistration {
                 public void onFailure(final Throwable failure) {
                     if (answered(failure)) {
                         LOG.info("nsm-vpp commit cohort registered on /nsm-vpp after {} probe(s)", attempts);
+                        registration.probes = attempts;
                         if (!result.complete(registration)) {
                             registration.close();
                         }
