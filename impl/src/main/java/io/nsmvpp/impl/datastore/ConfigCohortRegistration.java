@@ -55,8 +55,11 @@ import org.slf4j.LoggerFactory;
 public final class ConfigCohortRegistration extends AbstractRegistration {
     /** How long {@link #register(DOMDataBroker, ConfigCohort)} waits for the shard by default. */
     public static final Duration DEFAULT_MAX_WAIT = Duration.ofSeconds(30);
-    /** Connection ids of registration probes start with this. */
-    public static final String PROBE_ID_PREFIX = "nsm-vpp-cohort-probe-";
+    /**
+     * Connection ids of registration probes start with this; a random UUID follows, 50 characters in all, within the
+     * model's 54 (the datastore itself does not check the length, but the codec refuses a longer key).
+     */
+    public static final String PROBE_ID_PREFIX = "nsm-vpp-probe-";
 
     private static final Logger LOG = LoggerFactory.getLogger(ConfigCohortRegistration.class);
     private static final Duration RETRY_DELAY = Duration.ofMillis(20);
