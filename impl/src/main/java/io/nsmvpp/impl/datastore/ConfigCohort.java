@@ -145,7 +145,7 @@ public final class ConfigCohort implements DOMDataTreeCommitCohort {
             return FluentFuture.from(Futures.immediateFailedFuture(new ProbeAnswer(decoded.probe())));
         }
         if (decoded.change() == null) {
-            LOG.debug("Transaction {}: only registration probes, nothing to apply", txId);
+            LOG.debug("Transaction {}: changes nothing the engine sees (registration probes only)", txId);
             return PostCanCommitStep.NOOP_SUCCESSFUL_FUTURE;
         }
         final var change = decoded.change();
@@ -171,10 +171,11 @@ public final class ConfigCohort implements DOMDataTreeCommitCohort {
         });
         stage.whenComplete((applied, failure) -> {
             if (decided.compareAndSet(false, true)) {
-                if (failure == null) {
-                    result.set(new Step(txId, requireNonNull(applied, "apply completed with null")));
+                if (failure == null && applied != null) {
+                    result.set(new Step(txId, applied));
                 } else {
-                    final var cause = unwrap(failure);
+                    final var cause = failure != null ? unwrap(failure)
+                        : new NullPointerException("apply completed without an applied transaction");
                     if (cause instanceof ConfigRejectedException rejected) {
                         LOG.debug("Transaction {}: rejected: {}", txId, rejected.getMessage());
                         result.setException(veto(rejected, change.connections()));

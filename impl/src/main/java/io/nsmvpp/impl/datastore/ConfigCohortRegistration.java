@@ -55,8 +55,11 @@ import org.slf4j.LoggerFactory;
 public final class ConfigCohortRegistration extends AbstractRegistration {
     /** How long {@link #register(DOMDataBroker, ConfigCohort)} waits for the shard by default. */
     public static final Duration DEFAULT_MAX_WAIT = Duration.ofSeconds(30);
-    /** Connection ids of registration probes start with this. */
-    public static final String PROBE_ID_PREFIX = "nsm-vpp-cohort-probe-";
+    /**
+     * Connection ids of registration probes start with this; a random UUID follows, 50 characters in all, within the
+     * model's 54 (the datastore itself does not check the length, but the codec refuses a longer key).
+     */
+    public static final String PROBE_ID_PREFIX = "nsm-vpp-probe-";
 
     private static final Logger LOG = LoggerFactory.getLogger(ConfigCohortRegistration.class);
     private static final Duration RETRY_DELAY = Duration.ofMillis(20);
@@ -65,6 +68,7 @@ public final class ConfigCohortRegistration extends AbstractRegistration {
 
     private final Registration registration;
     private final ConfigCohort cohort;
+    private volatile int probes;
 
     private ConfigCohortRegistration(final Registration registration, final ConfigCohort cohort) {
         this.registration = requireNonNull(registration);
@@ -152,6 +156,11 @@ public final class ConfigCohortRegistration extends AbstractRegistration {
         return cohort;
     }
 
+    /** How many probe writes it took until the shard consulted the cohort. */
+    public int probes() {
+        return probes;
+    }
+
     @Override
     protected void removeRegistration() {
         registration.close();
@@ -203,6 +212,7 @@ public final class ConfigCohortRegistration extends AbstractRegistration {
                 public void onFailure(final Throwable failure) {
                     if (answered(failure)) {
                         LOG.info("nsm-vpp commit cohort registered on /nsm-vpp after {} probe(s)", attempts);
+                        registration.probes = attempts;
                         if (!result.complete(registration)) {
                             registration.close();
                         }

@@ -52,8 +52,10 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Starting takes a few seconds, so start one per test class, either by hand ({@link #start()} in
  * {@code @BeforeAll}, {@link #close()} in {@code @AfterAll}) or with {@link CdsExtension}. Pekko listens on a free
- * port of 127.0.0.1 only, so concurrent builds on one machine do not collide; state lives in a temporary directory
- * removed by {@link #close()}.
+ * port of 127.0.0.1 only, so concurrent builds on one machine do not collide; the shards' state lives in a temporary
+ * directory removed by {@link #close()}. The datastore's frontend insists on {@code ./state/odl.cluster.client}
+ * (relative to the working directory, the module when run by Maven); {@link #close()} removes {@code ./state} again
+ * when it was not there before {@link #start()}.
  */
 public final class CdsFixture implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(CdsFixture.class);
@@ -61,6 +63,8 @@ public final class CdsFixture implements AutoCloseable {
     private static final String SHARD = "default";
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(60);
     private static final AtomicInteger SYSTEMS = new AtomicInteger();
+    /** Where the datastore's frontend keeps its generation counter: hard-coded, relative to the working directory. */
+    private static final Path CLIENT_STATE_DIR = Path.of("state");
 
     private final Path stateDir;
     private final ActorSystem system;
@@ -71,10 +75,11 @@ public final class CdsFixture implements AutoCloseable {
     private final BindingCodecContext codec;
     private final DataBroker dataBroker;
     private final Duration startupTime;
+    private final boolean ownsClientState;
 
     private CdsFixture(final Path stateDir, final ActorSystem system, final ClientBackedDataStore config,
             final ClientBackedDataStore operational, final ExecutorService commitExecutor,
-            final BindingCodecContext codec, final Duration startupTime) {
+            final BindingCodecContext codec, final Duration startupTime, final boolean ownsClientState) {
         this.stateDir = stateDir;
         this.system = system;
         this.config = config;
@@ -82,6 +87,7 @@ public final class CdsFixture implements AutoCloseable {
         this.commitExecutor = commitExecutor;
         this.codec = codec;
         this.startupTime = startupTime;
+        this.ownsClientState = ownsClientState;
         domBroker = new ConcurrentDOMDataBroker(Map.of(LogicalDatastoreType.CONFIGURATION, config,
             LogicalDatastoreType.OPERATIONAL, operational), commitExecutor);
         dataBroker = new BindingDOMDataBrokerAdapter(new ConstantAdapterContext(codec), domBroker);
@@ -100,6 +106,7 @@ public final class CdsFixture implements AutoCloseable {
         final var modelContext = codec.getRuntimeContext().modelContext();
         final long codecDone = System.nanoTime();
         final var stateDir = Files.createTempDirectory("nsm-vpp-cds-");
+        final boolean ownsClientState = !Files.exists(CLIENT_STATE_DIR);
         // Pekko's settings (single-node cluster, member-1, a free loopback port) are in the test application.conf
         final var system = ActorSystem.create("nsm-vpp-cds-" + SYSTEMS.incrementAndGet());
         ClientBackedDataStore config = null;
@@ -121,13 +128,17 @@ public final class CdsFixture implements AutoCloseable {
             final var startup = Duration.ofNanos(System.nanoTime() - started);
             LOG.info("In-process CDS started in {} ms (model and codec {} ms)", startup.toMillis(),
                 TimeUnit.NANOSECONDS.toMillis(codecDone - started));
-            return new CdsFixture(stateDir, system, config, operational, commitExecutor, codec, startup);
+            return new CdsFixture(stateDir, system, config, operational, commitExecutor, codec, startup,
+                ownsClientState);
         } catch (Exception | Error e) {
             closeQuietly(config);
             closeQuietly(operational);
             commitExecutor.shutdownNow();
             terminate(system);
             deleteRecursively(stateDir);
+            if (ownsClientState) {
+                deleteRecursively(CLIENT_STATE_DIR);
+            }
             throw e;
         }
     }
@@ -210,6 +221,10 @@ public final class CdsFixture implements AutoCloseable {
         commitExecutor.shutdownNow();
         terminate(system);
         deleteRecursively(stateDir);
+        if (ownsClientState) {
+            // the frontend wrote ./state/odl.cluster.client; leave no such file in the module
+            deleteRecursively(CLIENT_STATE_DIR);
+        }
         LOG.info("In-process CDS stopped in {} ms", TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
     }
 
@@ -237,6 +252,9 @@ public final class CdsFixture implements AutoCloseable {
     }
 
     private static void deleteRecursively(final Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
         try (var paths = Files.walk(dir)) {
             paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
         } catch (IOException e) {

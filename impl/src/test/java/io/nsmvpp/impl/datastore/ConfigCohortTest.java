@@ -25,6 +25,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
@@ -39,6 +40,10 @@ import org.opendaylight.mdsal.common.api.TransactionCommitFailedException;
 import org.opendaylight.mdsal.dom.api.DOMDataBroker;
 import org.opendaylight.mdsal.dom.api.DOMDataTreeCommitCohort;
 import org.opendaylight.mdsal.dom.api.DOMDataTreeIdentifier;
+import org.opendaylight.mdsal.dom.api.DOMDataTreeReadTransaction;
+import org.opendaylight.mdsal.dom.api.DOMDataTreeReadWriteTransaction;
+import org.opendaylight.mdsal.dom.api.DOMDataTreeWriteTransaction;
+import org.opendaylight.mdsal.dom.api.DOMTransactionChain;
 import org.opendaylight.netconf.api.NetconfDocumentedException;
 import org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.ForwarderName;
 import org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.NsmVpp;
@@ -47,6 +52,7 @@ import org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.nsm.vpp
 import org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.nsm.vpp.ConnectionBuilder;
 import org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.nsm.vpp.connection.ClientBuilder;
 import org.opendaylight.yangtools.binding.util.BindingMap;
+import org.opendaylight.yangtools.concepts.Registration;
 import org.opendaylight.yangtools.yang.common.ErrorSeverity;
 import org.opendaylight.yangtools.yang.common.ErrorTag;
 import org.opendaylight.yangtools.yang.common.ErrorType;
@@ -293,30 +299,51 @@ class ConfigCohortTest {
     }
 
     @Test
+    void aRegistrationTheShardLearnsOfLateIsProbedUntilLiveAndLeavesNoProbeBehind() throws Exception {
+        final var lateApplier = new FakeApplier();
+        final var lateBroker = new LateCohortBroker(cds.domBroker(), Duration.ofMillis(300));
+        try (var late = ConfigCohortRegistration.register(lateBroker, cds.codec(), lateApplier)
+                .toCompletableFuture().get(30, TimeUnit.SECONDS)) {
+            assertThat(late.probes()).as("probes before the shard held the cohort").isGreaterThan(1);
+            assertThat(lateApplier.changes()).as("its own probes never reached its engine").isEmpty();
+            assertThat(read()).as("every committed probe was deleted again").isEmpty();
+            assertThat(cds.configCohortCount()).isEqualTo(2);
+
+            APPLIER.reset();
+            final var tx = cds.dataBroker().newWriteOnlyTransaction();
+            tx.put(CONFIG, path("c1"), connection("c1"));
+            commit(tx);
+            assertThat(lateApplier.log()).containsExactly("apply#1", "committed#1");
+            assertThat(APPLIER.log()).containsExactly("apply#1", "committed#1");
+        }
+        cds.awaitConfigCohortCount(1, Duration.ofSeconds(10));
+    }
+
+    @Test
     void registeringOnABrokerWithoutCohortsFailsAtOnce() {
         final var broker = new DOMDataBroker() {
             @Override
-            public org.opendaylight.mdsal.dom.api.DOMDataTreeReadTransaction newReadOnlyTransaction() {
+            public DOMDataTreeReadTransaction newReadOnlyTransaction() {
                 throw new UnsupportedOperationException();
             }
 
             @Override
-            public org.opendaylight.mdsal.dom.api.DOMDataTreeWriteTransaction newWriteOnlyTransaction() {
+            public DOMDataTreeWriteTransaction newWriteOnlyTransaction() {
                 throw new UnsupportedOperationException();
             }
 
             @Override
-            public org.opendaylight.mdsal.dom.api.DOMDataTreeReadWriteTransaction newReadWriteTransaction() {
+            public DOMDataTreeReadWriteTransaction newReadWriteTransaction() {
                 throw new UnsupportedOperationException();
             }
 
             @Override
-            public org.opendaylight.mdsal.dom.api.DOMTransactionChain createTransactionChain() {
+            public DOMTransactionChain createTransactionChain() {
                 throw new UnsupportedOperationException();
             }
 
             @Override
-            public org.opendaylight.mdsal.dom.api.DOMTransactionChain createMergingTransactionChain() {
+            public DOMTransactionChain createMergingTransactionChain() {
                 throw new UnsupportedOperationException();
             }
 
@@ -329,6 +356,53 @@ class ConfigCohortTest {
             .toCompletableFuture().get(1, TimeUnit.SECONDS))
             .isInstanceOf(ExecutionException.class).cause().isInstanceOf(IllegalStateException.class)
             .hasMessageContaining("offers no commit cohorts");
+    }
+
+    /** A broker whose cohort registrations reach the shard only after a delay, as a slow cluster's may. */
+    private static final class LateCohortBroker implements DOMDataBroker {
+        private final DOMDataBroker delegate;
+        private final Duration delay;
+
+        LateCohortBroker(final DOMDataBroker delegate, final Duration delay) {
+            this.delegate = delegate;
+            this.delay = delay;
+        }
+
+        @Override
+        public DOMDataTreeReadTransaction newReadOnlyTransaction() {
+            return delegate.newReadOnlyTransaction();
+        }
+
+        @Override
+        public DOMDataTreeWriteTransaction newWriteOnlyTransaction() {
+            return delegate.newWriteOnlyTransaction();
+        }
+
+        @Override
+        public DOMDataTreeReadWriteTransaction newReadWriteTransaction() {
+            return delegate.newReadWriteTransaction();
+        }
+
+        @Override
+        public DOMTransactionChain createTransactionChain() {
+            return delegate.createTransactionChain();
+        }
+
+        @Override
+        public DOMTransactionChain createMergingTransactionChain() {
+            return delegate.createMergingTransactionChain();
+        }
+
+        @Override
+        public List<? extends Extension> supportedExtensions() {
+            final CommitCohortExtension late = (path, cohort) -> {
+                final var real = new CompletableFuture<Registration>();
+                CompletableFuture.delayedExecutor(delay.toMillis(), TimeUnit.MILLISECONDS).execute(() ->
+                    real.complete(delegate.extension(CommitCohortExtension.class).registerCommitCohort(path, cohort)));
+                return () -> real.thenAccept(Registration::close);
+            };
+            return List.of(late);
+        }
     }
 
     private static void commit(final WriteTransaction tx) throws Exception {
