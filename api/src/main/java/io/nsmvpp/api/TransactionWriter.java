@@ -122,15 +122,16 @@ public final class TransactionWriter {
             for (NodeChange<?> change : scoped) {
                 final boolean dependencyRecreated = registry.dependencies(change.node()).stream()
                     .anyMatch(recreated::contains);
+                final boolean unchanged = change.unchanged() || equivalent(change);
                 if (change.before() == null) {
                     scopeWrites.add(new Step(change, Operation.CREATE));
                     recreated.add(change.node());
                 } else if (change.after() == null) {
                     scopeDeletes.add(new Step(change, Operation.DELETE));
                     recreated.add(change.node());
-                } else if (change.unchanged() && !dependencyRecreated) {
+                } else if (unchanged && !dependencyRecreated) {
                     continue;
-                } else if (!change.unchanged() && !dependencyRecreated
+                } else if (!unchanged && !dependencyRecreated
                         && registry.customizer(change.node()).orElseThrow().updatesInPlace()) {
                     scopeWrites.add(new Step(change, Operation.UPDATE));
                 } else {
@@ -147,6 +148,13 @@ public final class TransactionWriter {
             }
         });
         return new Plan(deletes, writes);
+    }
+
+    private <D extends DataObject> boolean equivalent(final NodeChange<D> change) {
+        final D before = change.before();
+        final D after = change.after();
+        return before != null && after != null
+            && registry.customizer(change.node()).orElseThrow().isEquivalent(before, after);
     }
 
     private CompletionStage<Void> runPhase(final Map<Object, List<Step>> phase, final TransactionContext ctx,

@@ -44,6 +44,15 @@ public interface WriteCustomizer<D extends DataObject> {
     }
 
     /**
+     * Whether {@code before} and {@code after} ask the southbound for the same thing, although they differ as data:
+     * for example a restored entry that spells out a value VPP chose, and a refresh that leaves it unset. The
+     * writer treats such a change as no change. The default is data equality.
+     */
+    default boolean isEquivalent(final D before, final D after) {
+        return before.equals(after);
+    }
+
+    /**
      * Whether an update is done in place. When false (the default) the executor turns an update into a delete in the
      * delete phase and a create in the create phase, and re-applies every node registered after this one in the same
      * list entry, since what they were applied to was re-created.

@@ -17,6 +17,43 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class Bindings {
     private final Map<SideRef, BoundInterface> sides = new ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicLong adopted = new java.util.concurrent.atomic.AtomicLong();
+
+    /** Counts an interface adopted instead of created. */
+    public void countAdopted() {
+        adopted.incrementAndGet();
+    }
+
+    /** Interfaces adopted since start. */
+    public long adopted() {
+        return adopted.get();
+    }
+
+    private final java.util.concurrent.atomic.AtomicLong restored = new java.util.concurrent.atomic.AtomicLong();
+    private final java.util.concurrent.atomic.AtomicLong pruned = new java.util.concurrent.atomic.AtomicLong();
+
+    /** Counts connections restored from VPP's tags. */
+    public void countRestored(final long count) {
+        restored.addAndGet(count);
+    }
+
+    public long restored() {
+        return restored.get();
+    }
+
+    /** Counts a connection pruned because its lease expired. */
+    public void countPruned() {
+        pruned.incrementAndGet();
+    }
+
+    public long pruned() {
+        return pruned.get();
+    }
+
+    /** Forgets every binding: VPP was dumped afresh and is about to be bound again. */
+    public void clear() {
+        sides.clear();
+    }
 
     public Optional<BoundInterface> get(final SideRef side) {
         return Optional.ofNullable(sides.get(side));

@@ -16,6 +16,7 @@ import io.nsmvpp.api.WriterRegistry;
 import io.nsmvpp.impl.engine.ConfigRejectedException.Kind;
 import io.nsmvpp.impl.mechanism.AfPacketCustomizer;
 import io.nsmvpp.impl.mechanism.CrossConnectCustomizer;
+import io.nsmvpp.impl.mechanism.InterfaceCustomizer;
 import io.nsmvpp.impl.mechanism.KernelTapCustomizer;
 import io.nsmvpp.impl.mechanism.LoopbackCustomizer;
 import io.nsmvpp.impl.mechanism.MemifCustomizer;
@@ -75,6 +76,9 @@ public final class Engine implements ConfigApplier {
     private final TransactionWriter writer;
     private final VxlanHandler vxlan;
     private final WireguardHandler wireguard;
+    private final MemifCustomizer memifCustomizer;
+    private final VxlanCustomizer vxlanCustomizer;
+    private final WireguardCustomizer wireguardCustomizer;
     private final AtomicLong created = new AtomicLong();
     private final AtomicLong failed = new AtomicLong();
     private final java.util.Map<String, CompletableFuture<Void>> tails = new java.util.HashMap<>();
@@ -96,35 +100,38 @@ public final class Engine implements ConfigApplier {
         final var memif = new MemifHandler(vpp);
         final var builder = WriterRegistry.builder();
         final List<org.opendaylight.yangtools.binding.DataObjectReference<?>> mechanisms = new ArrayList<>();
-        // One of each allocator for both sides: a VNI, port or memif id handed to one side is never handed out again.
-        final var memifSockets = new MemifSockets(memif);
-        final var vxlanCustomizer = new VxlanCustomizer(bindings, interfaces, vxlan);
-        final var wireguardCustomizer = new WireguardCustomizer(bindings, interfaces, wireguard);
+        // One customizer of each kind serves both sides, so a VNI, port, socket file or memif id handed to one side
+        // is never handed out again.
+        memifCustomizer = new MemifCustomizer(bindings, interfaces, memif, new MemifSockets(memif));
+        vxlanCustomizer = new VxlanCustomizer(bindings, interfaces, vxlan);
+        wireguardCustomizer = new WireguardCustomizer(bindings, interfaces, wireguard);
+        final var tapCustomizer = new KernelTapCustomizer(bindings, interfaces, new TapHandler(vpp));
+        final var afPacketCustomizer = new AfPacketCustomizer(bindings, interfaces, new AfPacketHandler(vpp));
+        final var loopbackCustomizer = new LoopbackCustomizer(bindings, interfaces, new LoopbackHandler(vpp));
+        final List<InterfaceCustomizer<?>> all = List.of(memifCustomizer, tapCustomizer, afPacketCustomizer,
+            vxlanCustomizer, wireguardCustomizer, loopbackCustomizer);
+        final java.util.Map<String, InterfaceCustomizer.InterfaceDeleter> deleters = new java.util.HashMap<>();
+        all.forEach(customizer -> deleters.put(customizer.kindName(), customizer.deleter()));
+        all.forEach(customizer -> customizer.useDeleters(deleters));
         for (boolean client : new boolean[] { true, false }) {
             final var memifNode = ConnectionNodes.<org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127
                 .mechanism.config.mechanism.memif.Memif>mechanism(client, ConnectionNodes.Kind.MEMIF);
-            builder.add(memifNode, new MemifCustomizer(bindings, interfaces, memif, memifSockets))
-                .addValidator(memifNode, Validators.memif());
+            builder.add(memifNode, memifCustomizer).addValidator(memifNode, Validators.memif());
             final var tapNode = ConnectionNodes.<org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127
                 .mechanism.config.mechanism.kernel.tap.KernelTap>mechanism(client, ConnectionNodes.Kind.KERNEL_TAP);
-            builder.add(tapNode, new KernelTapCustomizer(bindings, interfaces, new TapHandler(vpp)))
-                .addValidator(tapNode, Validators.kernelTap());
+            builder.add(tapNode, tapCustomizer).addValidator(tapNode, Validators.kernelTap());
             final var afNode = ConnectionNodes.<org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127
                 .mechanism.config.mechanism.af.packet.AfPacket>mechanism(client, ConnectionNodes.Kind.AF_PACKET);
-            builder.add(afNode, new AfPacketCustomizer(bindings, interfaces, new AfPacketHandler(vpp)))
-                .addValidator(afNode, Validators.afPacket(hostInterfaceExists));
+            builder.add(afNode, afPacketCustomizer).addValidator(afNode, Validators.afPacket(hostInterfaceExists));
             final var vxlanNode = ConnectionNodes.<org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127
                 .mechanism.config.mechanism.vxlan.Vxlan>mechanism(client, ConnectionNodes.Kind.VXLAN);
-            builder.add(vxlanNode, vxlanCustomizer)
-                .addValidator(vxlanNode, Validators.vxlan(bindings));
+            builder.add(vxlanNode, vxlanCustomizer).addValidator(vxlanNode, Validators.vxlan(bindings));
             final var wgNode = ConnectionNodes.<org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127
                 .mechanism.config.mechanism.wireguard.Wireguard>mechanism(client, ConnectionNodes.Kind.WIREGUARD);
-            builder.add(wgNode, wireguardCustomizer)
-                .addValidator(wgNode, Validators.wireguard(bindings));
+            builder.add(wgNode, wireguardCustomizer).addValidator(wgNode, Validators.wireguard(bindings));
             final var loopNode = ConnectionNodes.<org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127
                 .mechanism.config.mechanism.loopback.Loopback>mechanism(client, ConnectionNodes.Kind.LOOPBACK);
-            builder.add(loopNode, new LoopbackCustomizer(bindings, interfaces, new LoopbackHandler(vpp)))
-                .addValidator(loopNode, Validators.loopback());
+            builder.add(loopNode, loopbackCustomizer).addValidator(loopNode, Validators.loopback());
             mechanisms.addAll(List.of(memifNode, tapNode, afNode, vxlanNode, wgNode, loopNode));
         }
         builder.addAfter(ConnectionNodes.CLIENT, new SideCustomizer<Client>(bindings, interfaces),
@@ -154,6 +161,30 @@ public final class Engine implements ConfigApplier {
         return bindings;
     }
 
+    /**
+     * Binds a side to an interface found in VPP (restore, adoption), recovering the allocators' state from it: the
+     * memif socket file's reference and id, the VNI, the WireGuard listen port. A later write of the same connection
+     * adopts the interface when it matches, instead of creating one.
+     */
+    public void bindFound(final SideRef side, final BoundInterface found) {
+        bindings.put(side, found);
+        switch (found.kind()) {
+            case "memif" -> memifCustomizer.recover(found.detail(), found.handle(),
+                ((org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.mechanism.config.mechanism.memif
+                    .Memif) found.restored()).requireId().longValue());
+            case "vxlan" -> vxlanCustomizer.recover(found.handle());
+            case "wireguard" -> wireguardCustomizer.recover(Integer.parseInt(found.detail()));
+            default -> {
+                // nothing allocated by the agent for this kind
+            }
+        }
+    }
+
+    /** Every connection as the committed transactions left the configuration. */
+    public java.util.Map<String, Connection> desired() {
+        return java.util.Map.copyOf(desired);
+    }
+
     /** A connection as the last committed transaction left it in the configuration, or null. */
     public @org.eclipse.jdt.annotation.Nullable Connection desired(final String id) {
         return desired.get(id);
@@ -178,17 +209,17 @@ public final class Engine implements ConfigApplier {
      * one connection are serialized, independent connections do not wait for each other. (Inside the datastore the
      * shard already serializes transactions; this keeps direct callers, such as benchmarks, just as safe.)
      */
-    /** The engine's counters for operational state; restore, adoption and pruning come with the reconciler. */
+    /** The engine's and the reconciler's counters, for operational state. */
     public io.nsmvpp.impl.state.StateReader.Counters counters() {
         return new io.nsmvpp.impl.state.StateReader.Counters() {
             @Override
             public long restored() {
-                return 0;
+                return bindings.restored();
             }
 
             @Override
             public long adopted() {
-                return 0;
+                return bindings.adopted();
             }
 
             @Override
@@ -198,7 +229,7 @@ public final class Engine implements ConfigApplier {
 
             @Override
             public long pruned() {
-                return 0;
+                return bindings.pruned();
             }
 
             @Override

@@ -15,7 +15,26 @@ public final class EngineKeys {
     /** The global settings as the transaction leaves them. */
     public static final ContextKey<Settings> SETTINGS = ContextKey.named("settings");
 
+    /** The sides whose interface this transaction adopted rather than created: their settings are converged. */
+    public static final ContextKey<java.util.Set<SideRef>> ADOPTED = ContextKey.named("adopted sides");
+
     private EngineKeys() {
+    }
+
+    /** Whether this transaction adopted the interface of {@code side}. */
+    public static boolean adopted(final WriteContext ctx, final SideRef side) {
+        return ctx.get(ADOPTED).map(set -> set.contains(side)).orElse(false);
+    }
+
+    /** Records that this transaction adopted the interface of {@code side}. */
+    public static void markAdopted(final WriteContext ctx, final SideRef side) {
+        synchronized (ctx) {
+            ctx.get(ADOPTED).orElseGet(() -> {
+                final java.util.Set<SideRef> fresh = java.util.concurrent.ConcurrentHashMap.newKeySet();
+                ctx.put(ADOPTED, fresh);
+                return fresh;
+            }).add(side);
+        }
     }
 
     /** The transaction's settings; the engine always sets them. */

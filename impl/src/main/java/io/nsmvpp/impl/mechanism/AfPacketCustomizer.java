@@ -41,4 +41,9 @@ public final class AfPacketCustomizer extends InterfaceCustomizer<AfPacket> {
             final AfPacket data, final WriteContext ctx) {
         return afPacket.delete(bound.detail());
     }
+
+    @Override
+    protected boolean matches(final AfPacket desired, final AfPacket restored) {
+        return desired.requireHostInterfaceName().equals(restored.getHostInterfaceName());
+    }
 }

@@ -10,10 +10,12 @@ package io.nsmvpp.impl.mechanism;
 import io.nsmvpp.api.WriteContext;
 import io.nsmvpp.api.WriteCustomizer;
 import io.nsmvpp.impl.engine.Bindings;
+import io.nsmvpp.impl.engine.EngineKeys;
 import io.nsmvpp.impl.engine.SideRef;
 import io.nsmvpp.impl.tag.NsmTag;
 import io.nsmvpp.impl.vpp.CrossConnectHandler;
 import io.nsmvpp.impl.vpp.InterfaceHandler;
+import io.nsmvpp.vpp.client.msg.FibPathNhProto;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -62,6 +64,12 @@ public final class CrossConnectCustomizer implements WriteCustomizer<CrossConnec
         return data.getIp6() != null && data.getIp6();
     }
 
+    /** The model's defaults make an empty container and an explicit l2xc the same cross-connect. */
+    @Override
+    public boolean isEquivalent(final CrossConnect before, final CrossConnect after) {
+        return isL3(before) == isL3(after) && (!isL3(before) || ip4(before) == ip4(after) && ip6(before) == ip6(after));
+    }
+
     @Override
     public CompletionStage<Void> create(final DataObjectIdentifier<CrossConnect> id, final CrossConnect after,
             final WriteContext ctx) {
@@ -106,6 +114,18 @@ public final class CrossConnectCustomizer implements WriteCustomizer<CrossConnec
             legs.add(new Leg(b, "l2xc " + b + "->" + a, () -> xc.l2xc(b, a, true), "l2xc off " + b,
                 () -> xc.l2xc(b, a, false)));
         }
+        if (connect && (EngineKeys.adopted(ctx, new SideRef(connection, NsmTag.Side.CLIENT))
+                || EngineKeys.adopted(ctx, new SideRef(connection, NsmTag.Side.SERVER)))) {
+            return existingLegs(a, b, ctx).thenCompose(existing -> {
+                final List<Leg> missing = legs.stream().filter(leg -> !existing.contains(leg.what())).toList();
+                if (missing.isEmpty()) {
+                    LOG.info("connection {}: VPP already cross-connects the adopted interfaces, nothing sent",
+                        connection);
+                    return CompletableFuture.completedFuture(null);
+                }
+                return runLegs(connection, missing, true, ctx, data, a, b);
+            });
+        }
         if (connect) {
             return runLegs(connection, legs, true, ctx, data, a, b);
         }
@@ -123,6 +143,40 @@ public final class CrossConnectCustomizer implements WriteCustomizer<CrossConnec
                 return runLegs(connection, present, false, ctx, data, a, b);
             });
     }
+
+    /** The legs VPP already holds between {@code a} and {@code b}, named as {@link Leg#what()} names them. */
+    private CompletionStage<java.util.Set<String>> existingLegs(final long clientIndex, final long serverIndex,
+            final WriteContext ctx) {
+        final long a = clientIndex;
+        final long b = serverIndex;
+        final var l2 = ctx.cache().get(L2XC, xc::dumpL2xc);
+        final var l3 = ctx.cache().get(L3XC, xc::dumpL3xc);
+        return l2.thenCombine(l3, (l2rows, l3rows) -> {
+            final java.util.Set<String> held = new java.util.HashSet<>();
+            for (var row : l2rows) {
+                if (row.rxSwIfIndex() == a && row.txSwIfIndex() == b || row.rxSwIfIndex() == b
+                        && row.txSwIfIndex() == a) {
+                    held.add("l2xc " + row.rxSwIfIndex() + "->" + row.txSwIfIndex());
+                }
+            }
+            for (var row : l3rows) {
+                final long rx = row.l3xc().swIfIndex();
+                for (var path : row.l3xc().paths()) {
+                    // l3xc_dump reports is_ip6=false for every entry (VPP v26.06): the path's proto tells
+                    final String family = path.proto() == FibPathNhProto.IP6 ? "ip6" : "ip4";
+                    if (rx == a && path.swIfIndex() == b || rx == b && path.swIfIndex() == a) {
+                        held.add("l3xc " + family + " " + rx + "->" + path.swIfIndex());
+                    }
+                }
+            }
+            return held;
+        });
+    }
+
+    private static final io.nsmvpp.api.ContextKey<List<io.nsmvpp.vpp.client.msg.L2XconnectDetails>> L2XC =
+        io.nsmvpp.api.ContextKey.named("l2 xconnects");
+    private static final io.nsmvpp.api.ContextKey<List<io.nsmvpp.vpp.client.msg.L3xcDetails>> L3XC =
+        io.nsmvpp.api.ContextKey.named("l3xc entries");
 
     private CompletionStage<Void> runLegs(final String connection, final List<Leg> legs, final boolean connect,
             final WriteContext ctx, final CrossConnect data, final long clientIndex, final long serverIndex) {

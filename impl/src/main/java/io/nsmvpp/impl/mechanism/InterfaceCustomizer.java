@@ -63,11 +63,118 @@ public abstract class InterfaceCustomizer<D extends DataObject> implements Write
     protected abstract CompletionStage<Void> deleteInterface(SideRef side, BoundInterface bound, D data,
         WriteContext ctx);
 
+    /**
+     * Whether an interface found in VPP, described as {@code restored}, already is what {@code desired} asks for, so
+     * that it can be adopted. Leaves the configuration does not set match anything; the default compares all.
+     */
+    protected boolean matches(final D desired, final D restored) {
+        return desired.equals(restored);
+    }
+
+    /**
+     * A restored entry spells out what VPP chose (a memif id, a VNI, a listen port); a forwarder's refresh that
+     * leaves those unset asks for the same interface, so it must neither delete nor create anything.
+     */
+    @Override
+    public boolean isEquivalent(final D before, final D after) {
+        return before.equals(after) || matches(after, before);
+    }
+
+    /** The mechanism's name, as logs and bindings say it. */
+    public final String kindName() {
+        return kind;
+    }
+
     @Override
     public final CompletionStage<Void> create(final DataObjectIdentifier<D> id, final D after, final WriteContext ctx) {
         final SideRef side = SideRef.of(id);
         final var settings = EngineKeys.settings(ctx);
         final String tag = TagCodec.encode(new NsmTag(settings.forwarderName(), side.side(), side.connectionId()));
+        final var found = bindings.get(side).filter(bound -> bound.restored() != null);
+        if (found.isEmpty()) {
+            return createNew(side, after, tag, ctx);
+        }
+        final BoundInterface restored = found.orElseThrow();
+        return interfaces.carries(restored.swIfIndex(), restored.tag()).thenCompose(present -> {
+            if (!present) {
+                LOG.info("{}: the {} found in VPP at sw_if_index {} is gone; creating a new one", side, kind,
+                    restored.swIfIndex());
+                bindings.remove(side, restored);
+                return createNew(side, after, tag, ctx);
+            }
+            @SuppressWarnings("unchecked")
+            final D described = (D) restored.restored();
+            if (restored.kind().equals(kind) && matches(after, described)) {
+                return adopt(side, restored, tag, ctx);
+            }
+            LOG.info("{}: VPP holds {} sw_if_index {} as {}, the configuration asks for {} {}; deleting and "
+                + "re-creating it", side, restored.kind(), restored.swIfIndex(), described, kind, after);
+            return deleteFound(side, restored).thenCompose(ignored -> createNew(side, after, tag, ctx));
+        });
+    }
+
+    private CompletionStage<Void> adopt(final SideRef side, final BoundInterface restored, final String tag,
+            final WriteContext ctx) {
+        final BoundInterface adopted = restored.adopted(tag);
+        bindings.put(side, adopted);
+        ctx.onRevert("un-adopt sw_if_index " + restored.swIfIndex() + " of " + side, () -> {
+            bindings.put(side, restored);
+            return CompletableFuture.completedFuture(null);
+        });
+        EngineKeys.markAdopted(ctx, side);
+        bindings.countAdopted();
+        if (tag.equals(restored.tag())) {
+            LOG.info("adopted {} sw_if_index {} for {}: VPP already holds it as configured, nothing sent", kind,
+                restored.swIfIndex(), side);
+            return CompletableFuture.completedFuture(null);
+        }
+        LOG.info("adopted {} sw_if_index {} for {} from a renamed forwarder: re-tagging '{}' as '{}'", kind,
+            restored.swIfIndex(), side, restored.tag(), tag);
+        return interfaces.setTag(restored.swIfIndex(), tag).thenRun(() -> ctx.onRevert("tag " + restored.swIfIndex()
+            + " back to " + restored.tag(), () -> interfaces.setTag(restored.swIfIndex(), restored.tag())));
+    }
+
+    /** Deletes an interface found in VPP whose mechanism or attributes differ from the configuration. */
+    @SuppressWarnings("unchecked")
+    private CompletionStage<Void> deleteFound(final SideRef side, final BoundInterface restored) {
+        bindings.remove(side, restored);
+        final var scratch = new TransactionContext();
+        return deleterFor(restored).apply(side, restored, scratch);
+    }
+
+    /**
+     * How to delete an interface of another kind found in VPP: the customizer of that kind knows. The engine wires
+     * every mechanism customizer into {@link #deleters}.
+     */
+    private InterfaceDeleter deleterFor(final BoundInterface restored) {
+        final InterfaceDeleter deleter = deleters.get(restored.kind());
+        if (deleter == null) {
+            throw new IllegalStateException("no customizer deletes " + restored.kind());
+        }
+        return deleter;
+    }
+
+    /** Deletes one kind of interface found in VPP. */
+    @FunctionalInterface
+    public interface InterfaceDeleter {
+        CompletionStage<Void> apply(SideRef side, BoundInterface bound, WriteContext ctx);
+    }
+
+    /** This customizer's way of deleting an interface of its kind found in VPP, for the others to use. */
+    @SuppressWarnings("unchecked")
+    public final InterfaceDeleter deleter() {
+        return (side, bound, ctx) -> deleteInterface(side, bound, (D) bound.restored(), ctx);
+    }
+
+    /** Every mechanism's deleter, by kind; set once by the engine. */
+    public final void useDeleters(final java.util.Map<String, InterfaceDeleter> all) {
+        deleters = java.util.Map.copyOf(all);
+    }
+
+    private java.util.Map<String, InterfaceDeleter> deleters = java.util.Map.of();
+
+    private CompletionStage<Void> createNew(final SideRef side, final D after, final String tag,
+            final WriteContext ctx) {
         return createInterface(side, after, tag, ctx).thenCompose(created -> {
             final var bound = new BoundInterface(created.swIfIndex(), tag, kind, created.detail(), created.handle());
             bindings.put(side, bound);

@@ -43,4 +43,13 @@ public final class KernelTapCustomizer extends InterfaceCustomizer<KernelTap> {
             final KernelTap data, final WriteContext ctx) {
         return taps.delete(bound.swIfIndex());
     }
+
+    @Override
+    protected boolean matches(final KernelTap desired, final KernelTap restored) {
+        return desired.requireHostInterfaceName().equals(restored.getHostInterfaceName())
+            && (desired.getNetns() == null || desired.getNetns().equals(restored.getNetns()))
+            && (desired.getMtu() == null || desired.getMtu().equals(restored.getMtu()))
+            && (desired.getMacAddress() == null || desired.getMacAddress().getValue().equalsIgnoreCase(
+                restored.getMacAddress() == null ? "" : restored.getMacAddress().getValue()));
+    }
 }

@@ -43,4 +43,10 @@ public final class LoopbackCustomizer extends InterfaceCustomizer<Loopback> {
             final Loopback data, final WriteContext ctx) {
         return loopbacks.delete(bound.swIfIndex());
     }
+
+    @Override
+    protected boolean matches(final Loopback desired, final Loopback restored) {
+        return desired.getMacAddress() == null || restored.getMacAddress() != null
+            && desired.getMacAddress().getValue().equalsIgnoreCase(restored.getMacAddress().getValue());
+    }
 }

@@ -17,6 +17,7 @@ import io.nsmvpp.impl.vpp.MemifHandler;
 import io.nsmvpp.vpp.client.msg.MemifMode;
 import io.nsmvpp.vpp.client.msg.MemifSocketFilenameDetails;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletionStage;
 import java.util.stream.Collectors;
@@ -75,5 +76,25 @@ public final class MemifCustomizer extends InterfaceCustomizer<Memif> {
             sockets.freeId(bound.detail(), bound.handle());
             return sockets.release(bound.detail());
         });
+    }
+
+    @Override
+    protected boolean matches(final Memif desired, final Memif restored) {
+        return desired.requireSocketFile().equals(restored.getSocketFile())
+            && Objects.equals(role(desired), role(restored)) && Objects.equals(mode(desired), mode(restored))
+            && (desired.getId() == null || desired.getId().equals(restored.getId()));
+    }
+
+    private static String role(final Memif memif) {
+        return memif.getRole() == null ? "master" : memif.getRole().getName();
+    }
+
+    private static String mode(final Memif memif) {
+        return memif.getMode() == null ? "ethernet" : memif.getMode().getName();
+    }
+
+    /** Counts a memif found in VPP as a user of its socket file, so the file stays while it is used. */
+    public void recover(final String file, final long socketId, final long memifId) {
+        sockets.recover(file, socketId, memifId);
     }
 }

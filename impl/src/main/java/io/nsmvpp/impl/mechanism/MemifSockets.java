@@ -129,4 +129,12 @@ public final class MemifSockets {
         final Entry entry = files.get(file);
         return entry == null ? 0 : entry.users;
     }
+
+    /** Counts a memif found in VPP on {@code file} (socket {@code socketId}) as a user, keeping its id reserved. */
+    public synchronized void recover(final String file, final long socketId, final long memifId) {
+        final Entry entry = files.computeIfAbsent(file, key -> new Entry(CompletableFuture.completedFuture(socketId)));
+        entry.users++;
+        entry.ids.add(memifId);
+        nextSocketId = Math.max(nextSocketId, socketId + 1);
+    }
 }

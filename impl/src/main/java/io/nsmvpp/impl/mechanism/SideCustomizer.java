@@ -10,8 +10,10 @@ package io.nsmvpp.impl.mechanism;
 import io.nsmvpp.api.WriteContext;
 import io.nsmvpp.api.WriteCustomizer;
 import io.nsmvpp.impl.engine.Bindings;
+import io.nsmvpp.impl.engine.EngineKeys;
 import io.nsmvpp.impl.engine.SideRef;
 import io.nsmvpp.impl.vpp.InterfaceHandler;
+import io.nsmvpp.vpp.client.msg.IfStatusFlags;
 import io.nsmvpp.vpp.client.msg.Prefix;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -55,8 +57,46 @@ public final class SideCustomizer<S extends MechanismConfig & DataObject> implem
             return CompletableFuture.failedFuture(new IllegalStateException("no interface is bound to " + side));
         }
         final long index = bound.orElseThrow().swIfIndex();
+        if (EngineKeys.adopted(ctx, side)) {
+            return converge(side, index, prefixes(after), ctx);
+        }
         return interfaces.setAdminUp(index, true)
             .thenCompose(ignored -> add(side, index, prefixes(after), ctx));
+    }
+
+    /**
+     * On an adopted interface, sends only what differs from the configuration: admin up if it is down, the
+     * addresses it lacks, and the removal of addresses the configuration no longer has (never link-local ones).
+     */
+    private CompletionStage<Void> converge(final SideRef side, final long index, final Set<Prefix> wanted,
+            final WriteContext ctx) {
+        final var details = interfaces.details(index);
+        final var v4 = interfaces.addresses(index, false);
+        final var v6 = interfaces.addresses(index, true);
+        return details.thenCombine(v4, (row, four) -> {
+            final Set<Prefix> held = new LinkedHashSet<>();
+            four.forEach(address -> held.add(address.prefix()));
+            return java.util.Map.entry(row, held);
+        }).thenCombine(v6, (pair, six) -> {
+            six.forEach(address -> pair.getValue().add(address.prefix()));
+            return pair;
+        }).thenCompose(pair -> {
+            final boolean up = pair.getKey().map(row -> (row.flags() & IfStatusFlags.ADMIN_UP) != 0).orElse(false);
+            final Set<Prefix> held = pair.getValue();
+            final Set<Prefix> missing = new LinkedHashSet<>(wanted);
+            missing.removeAll(held);
+            final Set<Prefix> extra = new LinkedHashSet<>(held);
+            extra.removeAll(wanted);
+            if (up && missing.isEmpty() && extra.isEmpty()) {
+                return CompletableFuture.completedFuture(null);
+            }
+            LOG.info("{}: converging adopted sw_if_index {}: {}{} addresses to add, {} to remove", side, index,
+                up ? "" : "admin up, ", missing.size(), extra.size());
+            final CompletionStage<Void> admin = up ? CompletableFuture.completedFuture(null)
+                : interfaces.setAdminUp(index, true);
+            return admin.thenCompose(ignored -> remove(side, index, extra, ctx))
+                .thenCompose(ignored -> add(side, index, missing, ctx));
+        });
     }
 
     @Override

@@ -87,4 +87,23 @@ public final class VxlanCustomizer extends InterfaceCustomizer<Vxlan> {
     private synchronized void release(final long vni) {
         allocated.remove(vni);
     }
+
+    @Override
+    protected boolean matches(final Vxlan desired, final Vxlan restored) {
+        return Addresses.address(desired.requireSourceAddress()).equals(Addresses.address(
+                restored.requireSourceAddress()))
+            && Addresses.address(desired.requireDestinationAddress()).equals(Addresses.address(
+                restored.requireDestinationAddress()))
+            && (desired.getVni() == null || desired.getVni().equals(restored.getVni()))
+            && vrf(desired) == vrf(restored);
+    }
+
+    private static long vrf(final Vxlan vxlan) {
+        return vxlan.getEncapVrfId() == null ? 0 : vxlan.getEncapVrfId().longValue();
+    }
+
+    /** Marks a VNI found in VPP as handed out, so that it is never allocated again. */
+    public synchronized void recover(final long vni) {
+        allocated.add(vni);
+    }
 }

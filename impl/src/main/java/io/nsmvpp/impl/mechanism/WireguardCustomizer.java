@@ -111,4 +111,37 @@ public final class WireguardCustomizer extends InterfaceCustomizer<Wireguard> {
             ports.remove(Integer.parseInt(port));
         }
     }
+
+    @Override
+    protected boolean matches(final Wireguard desired, final Wireguard restored) {
+        return privateKey(desired).equals(privateKey(restored))
+            && (desired.getListenPort() == null || desired.getListenPort().equals(restored.getListenPort()))
+            && Addresses.address(desired.requireSourceAddress()).equals(Addresses.address(
+                restored.requireSourceAddress()))
+            && desired.requirePeerPublicKey().equals(restored.getPeerPublicKey())
+            && Addresses.address(desired.requireEndpoint()).equals(Addresses.address(restored.requireEndpoint()))
+            && port(desired) == port(restored) && keepalive(desired) == keepalive(restored)
+            && prefixes(desired).equals(prefixes(restored));
+    }
+
+    private static int port(final Wireguard wg) {
+        return wg.getPort() == null ? 51820 : wg.getPort().getValue().intValue();
+    }
+
+    private static int keepalive(final Wireguard wg) {
+        return wg.getPersistentKeepalive() == null ? 0 : wg.getPersistentKeepalive().intValue();
+    }
+
+    private static Set<io.nsmvpp.vpp.client.msg.Prefix> prefixes(final Wireguard wg) {
+        final Set<io.nsmvpp.vpp.client.msg.Prefix> result = new HashSet<>();
+        if (wg.getAllowedIps() != null) {
+            wg.getAllowedIps().forEach(prefix -> result.add(Addresses.prefix(prefix)));
+        }
+        return result;
+    }
+
+    /** Marks a listen port found in VPP as used. */
+    public synchronized void recover(final int port) {
+        ports.add(port);
+    }
 }

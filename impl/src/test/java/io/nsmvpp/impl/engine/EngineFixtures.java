@@ -19,6 +19,33 @@ public final class EngineFixtures {
         return EngineTest.settings();
     }
 
+    /** A connection with these mechanisms and an l2xc. */
+    public static Connection connection(final String id,
+            final org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.mechanism.config.Mechanism client,
+            final org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.mechanism.config.Mechanism server) {
+        return Connections.connection(id, client, server);
+    }
+
+    public static org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.mechanism.config.Mechanism memif(
+            final String file) {
+        return Connections.memif(file);
+    }
+
+    public static org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.mechanism.config.Mechanism vxlan(
+            final String src, final String dst) {
+        return Connections.vxlan(src, dst, null);
+    }
+
+    public static org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.mechanism.config.Mechanism
+            wireguard(final String endpoint) {
+        return Connections.wireguard(Connections.randomKey(), "192.0.2.1", endpoint);
+    }
+
+    public static org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.mechanism.config.Mechanism
+            loopback() {
+        return Connections.loopback();
+    }
+
     /** A loopback-to-loopback connection with an l2xc. */
     public static Connection loopbacks(final String id) {
         return Connections.connection(id, Connections.loopback(), Connections.loopback());

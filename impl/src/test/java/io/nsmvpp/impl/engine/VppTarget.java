@@ -24,27 +24,27 @@ import java.util.Set;
  * {@code VPP_API_SOCKET} names. Tests assert on what VPP holds (dumps), which works on both; the simulator's
  * operation log and fault injection are only used where {@link #simulator()} is present.
  */
-final class VppTarget implements AutoCloseable {
-    static final String REAL_SOCKET = System.getenv("VPP_API_SOCKET");
+public final class VppTarget implements AutoCloseable {
+    public static final String REAL_SOCKET = System.getenv("VPP_API_SOCKET");
     /** Messages that change VPP's state; everything else a test may see is a read. */
-    static final Set<String> READS = Set.of("sockclnt_create", "control_ping", "sw_interface_dump", "memif_dump",
+    public static final Set<String> READS = Set.of("sockclnt_create", "control_ping", "sw_interface_dump", "memif_dump",
         "memif_socket_filename_dump", "vxlan_tunnel_v2_dump", "wireguard_peers_dump", "wireguard_interface_dump",
         "l2_xconnect_dump", "l3xc_dump", "af_packet_dump", "sw_interface_tap_v2_dump", "ip_address_dump",
         "want_interface_events", "show_version", "sockclnt_delete");
 
     private final Simulator simulator;
-    final VppClient client;
+    public final VppClient client;
 
     private VppTarget(final Simulator simulator, final VppClient client) {
         this.simulator = simulator;
         this.client = client;
     }
 
-    static boolean realVpp() {
+    public static boolean realVpp() {
         return REAL_SOCKET != null && !REAL_SOCKET.isEmpty();
     }
 
-    static VppTarget start() {
+    public static VppTarget start() {
         try {
             if (realVpp()) {
                 return new VppTarget(null, VppClient.connect(VppClientConfig.of(Path.of(REAL_SOCKET))));
@@ -58,16 +58,16 @@ final class VppTarget implements AutoCloseable {
     }
 
     /** The simulator, or null against a real VPP. */
-    Simulator simulator() {
+    public Simulator simulator() {
         return simulator;
     }
 
-    List<SwInterfaceDetails> interfaces() {
+    public List<SwInterfaceDetails> interfaces() {
         return client.dumpSync(SwInterfaceDump.all());
     }
 
     /** The write operations the simulator received since the last clear (empty against a real VPP). */
-    List<Operation> writes() {
+    public List<Operation> writes() {
         if (simulator == null) {
             return List.of();
         }

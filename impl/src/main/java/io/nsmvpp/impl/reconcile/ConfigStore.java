@@ -1,0 +1,36 @@
+/*
+ * Copyright (c) 2026 nsm-vpp authors and others.  All rights reserved.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License v1.0 which accompanies this distribution,
+ * and is available at http://www.eclipse.org/legal/epl-v10.html
+ */
+package io.nsmvpp.impl.reconcile;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletionStage;
+import org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.NsmVpp;
+import org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.nsm.vpp.Connection;
+
+/**
+ * The configuration as the reconciler and the lease reaper see it. In the agent it is the config datastore, whose
+ * writes pass through the engine's commit cohort like any forwarder's; tests may use a direct one.
+ */
+public interface ConfigStore {
+    /** The whole configuration, or empty when nothing was ever written. */
+    CompletionStage<Optional<NsmVpp>> read();
+
+    /** Writes restored connection entries (the engine adopts their interfaces: nothing is created in VPP). */
+    CompletionStage<Void> restore(List<Connection> entries);
+
+    /** Writes {@code authoritative-since}: from now on the configuration, not VPP's tags, is the truth. */
+    CompletionStage<Void> markAuthoritative(String since);
+
+    /**
+     * Deletes a connection whose lease expired, unless it changed meanwhile (a refresh that commits first wins).
+     *
+     * @return true when deleted, false when a refresh or delete got there first
+     */
+    CompletionStage<Boolean> deleteIfUnchanged(Connection expired);
+}

@@ -1,0 +1,104 @@
+/*
+ * Copyright (c) 2026 nsm-vpp authors and others.  All rights reserved.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License v1.0 which accompanies this distribution,
+ * and is available at http://www.eclipse.org/legal/epl-v10.html
+ */
+package io.nsmvpp.impl.reconcile;
+
+import io.nsmvpp.impl.engine.Engine;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.nsm.vpp.Connection;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Deletes connections whose lease has passed, through the configuration (so the normal writers remove the
+ * cross-connect, then the interfaces, then the entry). Driven by an injectable clock: the agent runs it every
+ * second, tests call {@link #runOnce()} with a fake clock. A refresh that commits first wins: the delete only
+ * happens if the entry is still the expired one. A prune that fails is retried with back-off, never forgotten.
+ */
+public final class LeaseReaper {
+    private static final Logger LOG = LoggerFactory.getLogger(LeaseReaper.class);
+    private static final Duration FIRST_RETRY = Duration.ofSeconds(1);
+    private static final Duration LAST_RETRY = Duration.ofMinutes(1);
+
+    private record Retry(Instant notBefore, Duration delay) {
+    }
+
+    private final Engine engine;
+    private final ConfigStore config;
+    private final Clock clock;
+    private final Map<String, Retry> retries = new ConcurrentHashMap<>();
+
+    public LeaseReaper(final Engine engine, final ConfigStore config, final Clock clock) {
+        this.engine = engine;
+        this.config = config;
+        this.clock = clock;
+    }
+
+    /** True when the lease of {@code connection} has passed at {@code now} (an unreadable lease counts as passed). */
+    public static boolean expired(final Connection connection, final OffsetDateTime now) {
+        try {
+            return !OffsetDateTime.parse(connection.requireExpiresAt().getValue()).isAfter(now);
+        } catch (DateTimeParseException e) {
+            return true;
+        }
+    }
+
+    /** Prunes every connection whose lease has passed; the stage holds how many were deleted. */
+    public CompletionStage<Integer> runOnce() {
+        final OffsetDateTime now = OffsetDateTime.now(clock);
+        final Instant instant = clock.instant();
+        final var pruned = new AtomicInteger();
+        final List<CompletableFuture<?>> all = new ArrayList<>();
+        for (Connection conn : engine.desired().values()) {
+            if (!expired(conn, now)) {
+                continue;
+            }
+            final String id = conn.getId().getValue();
+            final Retry retry = retries.get(id);
+            if (retry != null && instant.isBefore(retry.notBefore())) {
+                continue;
+            }
+            all.add(config.deleteIfUnchanged(conn).handle((deleted, error) -> {
+                if (error != null) {
+                    final Duration delay = retry == null ? FIRST_RETRY
+                        : retry.delay().multipliedBy(2).compareTo(LAST_RETRY) > 0 ? LAST_RETRY
+                        : retry.delay().multipliedBy(2);
+                    retries.put(id, new Retry(instant.plus(delay), delay));
+                    LOG.warn("pruning expired connection {} failed, retrying in {} s: {}", id, delay.toSeconds(),
+                        error.getMessage());
+                } else {
+                    retries.remove(id);
+                    if (deleted) {
+                        pruned.incrementAndGet();
+                        engine.bindings().countPruned();
+                        LOG.info("pruned connection {}: its lease ended at {}", id, conn.getExpiresAt().getValue());
+                    } else {
+                        LOG.info("connection {} was refreshed or deleted before its prune; kept as it is now", id);
+                    }
+                }
+                return null;
+            }).toCompletableFuture());
+        }
+        return CompletableFuture.allOf(all.toArray(CompletableFuture[]::new)).thenApply(ignored -> pruned.get());
+    }
+
+    /** Connections whose prune failed and waits for a retry, for operational state. */
+    public int pendingRetries() {
+        return retries.size();
+    }
+}

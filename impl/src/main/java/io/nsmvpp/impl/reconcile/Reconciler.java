@@ -1,0 +1,299 @@
+/*
+ * Copyright (c) 2026 nsm-vpp authors and others.  All rights reserved.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License v1.0 which accompanies this distribution,
+ * and is available at http://www.eclipse.org/legal/epl-v10.html
+ */
+package io.nsmvpp.impl.reconcile;
+
+import io.nsmvpp.impl.engine.ConfigChange;
+import io.nsmvpp.impl.engine.ConnectionChange;
+import io.nsmvpp.impl.engine.Engine;
+import io.nsmvpp.impl.engine.Settings;
+import io.nsmvpp.impl.engine.SideRef;
+import io.nsmvpp.impl.tag.NsmTag;
+import io.nsmvpp.impl.tag.TagCodec;
+import io.nsmvpp.impl.vpp.VppApi;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.opendaylight.yang.gen.v1.urn.ietf.params.xml.ns.yang.ietf.yang.types.rev130715.DateAndTime;
+import org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.ConnectionId;
+import org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.NsmVpp;
+import org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.nsm.vpp.Connection;
+import org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.nsm.vpp.ConnectionBuilder;
+import org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.nsm.vpp.connection.ClientBuilder;
+import org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.nsm.vpp.connection.ServerBuilder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One level-triggered pass that makes VPP and the configuration agree (DESIGN §3), whatever woke it: the agent's
+ * start, or a VPP reconnect (VPP may have restarted and lost everything).
+ *
+ * <ol>
+ *   <li>Dump VPP once; bind every interface tagged with our forwarder-name (or a name in
+ *       {@code adopt-forwarder-names}) to its side, recovering the allocators (VNIs, memif sockets and ids, ports).
+ *       Other forwarders' and untagged interfaces are never touched.</li>
+ *   <li>Connections in the configuration whose lease is live are applied through the engine: interfaces that match
+ *       are adopted with no VPP call, different ones are deleted and re-created, missing ones created.</li>
+ *   <li>Tagged interfaces the configuration lacks are restored into it (lease = now + max-token-lifetime) while the
+ *       configuration is not authoritative; once it is ({@code authoritative-since}), they are leftovers of a failed
+ *       or crashed transaction and are deleted.</li>
+ *   <li>Connections whose lease expired are pruned through the configuration, as the lease reaper does.</li>
+ * </ol>
+ */
+public final class Reconciler {
+    private static final Logger LOG = LoggerFactory.getLogger(Reconciler.class);
+    private static final int BATCH = 500;
+    private static final int PROGRESS_EVERY = 1000;
+
+    /** What a pass did, for logs, tests and operational state. */
+    public record Report(int found, int adopted, int restored, int recreated, int created, int pruned, int foreign,
+            int leftovers, int failed) {
+        @Override
+        public String toString() {
+            return "found " + found + " tagged interfaces of ours, adopted " + adopted + ", restored " + restored
+                + " connections, re-created " + recreated + ", created " + created + ", pruned " + pruned
+                + ", foreign " + foreign + ", leftovers deleted " + leftovers + ", failed " + failed;
+        }
+    }
+
+    private final VppApi vpp;
+    private final Engine engine;
+    private final ConfigStore config;
+    private final Clock clock;
+
+    public Reconciler(final VppApi vpp, final Engine engine, final ConfigStore config, final Clock clock) {
+        this.vpp = vpp;
+        this.engine = engine;
+        this.config = config;
+        this.clock = clock;
+    }
+
+    /** Runs one pass. */
+    public CompletionStage<Report> reconcile() {
+        final long started = System.nanoTime();
+        return config.read().thenCompose(stored -> {
+            final Settings settings = Settings.of(stored.orElse(null));
+            if (settings.forwarderName() == null) {
+                LOG.info("reconciliation skipped: forwarder-name is not set, so no interface in VPP is ours yet");
+                return CompletableFuture.completedFuture(new Report(0, 0, 0, 0, 0, 0, 0, 0, 0));
+            }
+            return VppInventory.load(vpp, row -> TagCodec.parse(row.tag())
+                    .filter(tag -> isOurs(tag, settings)).isPresent())
+                .thenCompose(inventory -> pass(settings, stored.orElse(null), inventory));
+        }).whenComplete((report, error) -> {
+            final long millis = (System.nanoTime() - started) / 1_000_000;
+            if (error != null) {
+                LOG.warn("reconciliation failed after {} ms", millis, error);
+            } else {
+                LOG.info("reconciliation done in {} ms: {}", millis, report);
+            }
+        });
+    }
+
+    private static boolean isOurs(final NsmTag tag, final Settings settings) {
+        return tag.ownershipFor(settings.forwarderName(), settings.adoptForwarderNames()) != NsmTag.Ownership.FOREIGN;
+    }
+
+    private CompletionStage<Report> pass(final Settings settings, final NsmVpp stored, final VppInventory inventory) {
+        final OffsetDateTime now = OffsetDateTime.now(clock);
+        int foreign = 0;
+        final Map<String, Map<NsmTag.Side, Restorer.FoundSide>> found = new LinkedHashMap<>();
+        int tagged = 0;
+        engine.bindings().clear();
+        for (var entry : inventory.tagged().entrySet()) {
+            final NsmTag tag = entry.getValue();
+            if (!isOurs(tag, settings)) {
+                foreign++;
+                continue;
+            }
+            final var side = Restorer.side(inventory, entry.getKey());
+            if (side.isEmpty()) {
+                LOG.warn("sw_if_index {} carries our tag {} but is no kind of interface nsm-vpp makes; left alone",
+                    entry.getKey(), tag);
+                continue;
+            }
+            tagged++;
+            final var previous = found.computeIfAbsent(tag.connectionId(), id -> new HashMap<>())
+                .putIfAbsent(tag.side(), side.orElseThrow());
+            if (previous != null) {
+                LOG.warn("two interfaces carry the tag of {} {} (sw_if_index {} and {}); the second is a duplicate",
+                    tag.connectionId(), tag.side(), previous.bound().swIfIndex(), entry.getKey());
+            }
+        }
+        found.forEach((id, sides) -> sides.forEach((side, f) -> engine.bindFound(new SideRef(id, side), f.bound())));
+
+        final Map<String, Connection> desired = new LinkedHashMap<>();
+        if (stored != null && stored.getConnection() != null) {
+            stored.getConnection().values().forEach(conn -> desired.put(conn.getId().getValue(), conn));
+        }
+        final List<Connection> live = new ArrayList<>();
+        final List<Connection> expired = new ArrayList<>();
+        desired.values().forEach(conn -> (LeaseReaper.expired(conn, now) ? expired : live).add(conn));
+
+        final boolean authoritative = settings.authoritativeSince() != null;
+        final List<Connection> restore = new ArrayList<>();
+        final List<Connection> leftovers = new ArrayList<>();
+        found.forEach((id, sides) -> {
+            if (desired.containsKey(id)) {
+                return;
+            }
+            final var rebuilt = rebuild(id, sides, inventory, now.plus(settings.maxTokenLifetime()));
+            if (authoritative || rebuilt == null) {
+                LOG.info("connection {}: tagged interfaces in VPP that the configuration lacks: {}", id,
+                    authoritative ? "a leftover of a failed or crashed transaction (the configuration is "
+                        + "authoritative since " + settings.authoritativeSince() + "), deleting it"
+                        : "only one side is left, which cannot be restored as a connection, deleting it");
+                leftovers.add(rebuilt != null ? rebuilt : halfConnection(id, sides, now));
+            } else {
+                restore.add(rebuilt);
+            }
+        });
+
+        final int before = (int) engine.bindings().adopted();
+        final long createdBefore = engine.createdCount();
+        final var failed = new AtomicInteger();
+        final var pruned = new AtomicInteger();
+        CompletionStage<Void> chain = applyInBatches(settings, live, false, failed);
+        chain = chain.thenCompose(ignored -> applyInBatches(settings, leftovers, true, failed));
+        chain = chain.thenCompose(ignored -> restore(restore, failed));
+        chain = chain.thenCompose(ignored -> prune(expired, pruned, failed));
+        if (!authoritative) {
+            chain = chain.thenCompose(ignored -> config.markAuthoritative(now.withOffsetSameInstant(ZoneOffset.UTC)
+                .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME)));
+        }
+        final int foreignCount = foreign;
+        final int taggedCount = tagged;
+        return chain.thenApply(ignored -> {
+            final int adopted = (int) engine.bindings().adopted() - before;
+            final int created = (int) (engine.createdCount() - createdBefore);
+            engine.bindings().countRestored(restore.size());
+            return new Report(taggedCount, adopted, restore.size(), Math.min(created, taggedCount), created,
+                pruned.get(), foreignCount, leftovers.size(), failed.get());
+        });
+    }
+
+    /** A connection entry rebuilt from what VPP holds, or null when a side is missing. */
+    private static Connection rebuild(final String id, final Map<NsmTag.Side, Restorer.FoundSide> sides,
+            final VppInventory inventory, final OffsetDateTime expires) {
+        final var client = sides.get(NsmTag.Side.CLIENT);
+        final var server = sides.get(NsmTag.Side.SERVER);
+        if (client == null || server == null) {
+            return null;
+        }
+        final var builder = new ConnectionBuilder().setId(new ConnectionId(id))
+            .setExpiresAt(new DateAndTime(expires.withOffsetSameInstant(ZoneOffset.UTC)
+                .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME)))
+            .setClient(new ClientBuilder().setMechanism(client.mechanism())
+                .setIpAddress(client.addresses().isEmpty() ? null : client.addresses()).build())
+            .setServer(new ServerBuilder().setMechanism(server.mechanism())
+                .setIpAddress(server.addresses().isEmpty() ? null : server.addresses()).build());
+        final var xc = Restorer.crossConnect(inventory, client.bound().swIfIndex(), server.bound().swIfIndex());
+        if (xc != null) {
+            builder.setCrossConnect(xc);
+        }
+        return builder.build();
+    }
+
+    /** A one-sided connection, to delete what is left of it through the engine (the other side is absent). */
+    private static Connection halfConnection(final String id, final Map<NsmTag.Side, Restorer.FoundSide> sides,
+            final OffsetDateTime now) {
+        final var builder = new ConnectionBuilder().setId(new ConnectionId(id))
+            .setExpiresAt(new DateAndTime(now.withOffsetSameInstant(ZoneOffset.UTC)
+                .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME)));
+        final var client = sides.get(NsmTag.Side.CLIENT);
+        final var server = sides.get(NsmTag.Side.SERVER);
+        if (client != null) {
+            builder.setClient(new ClientBuilder().setMechanism(client.mechanism()).build());
+        }
+        if (server != null) {
+            builder.setServer(new ServerBuilder().setMechanism(server.mechanism()).build());
+        }
+        return builder.build();
+    }
+
+    /** Applies (or, with {@code delete}, removes) connections through the engine, in bounded transactions. */
+    private CompletionStage<Void> applyInBatches(final Settings settings, final List<Connection> connections,
+            final boolean delete, final AtomicInteger failed) {
+        CompletionStage<Void> chain = CompletableFuture.completedFuture(null);
+        for (int start = 0; start < connections.size(); start += BATCH) {
+            final var batch = connections.subList(start, Math.min(connections.size(), start + BATCH));
+            final int done = start + batch.size();
+            chain = chain.thenCompose(ignored -> {
+                final List<ConnectionChange> changes = batch.stream().map(conn -> delete
+                    ? new ConnectionChange(conn.getId().getValue(), conn, null)
+                    : new ConnectionChange(conn.getId().getValue(), null, conn)).toList();
+                return engine.apply(new ConfigChange(settings, changes)).handle((applied, error) -> {
+                    if (error != null) {
+                        failed.addAndGet(batch.size());
+                        LOG.warn("reconciliation could not {} {} connections: {}", delete ? "delete" : "apply",
+                            batch.size(), error.getMessage());
+                    } else {
+                        applied.committed();
+                    }
+                    if (connections.size() > PROGRESS_EVERY) {
+                        LOG.info("reconciliation: {} of {} connections {}", done, connections.size(),
+                            delete ? "deleted" : "applied");
+                    }
+                    return null;
+                });
+            });
+        }
+        return chain;
+    }
+
+    private CompletionStage<Void> restore(final List<Connection> entries, final AtomicInteger failed) {
+        CompletionStage<Void> chain = CompletableFuture.completedFuture(null);
+        for (int start = 0; start < entries.size(); start += BATCH) {
+            final var batch = entries.subList(start, Math.min(entries.size(), start + BATCH));
+            final int done = start + batch.size();
+            chain = chain.thenCompose(ignored -> config.restore(batch).handle((ok, error) -> {
+                if (error != null) {
+                    failed.addAndGet(batch.size());
+                    LOG.warn("could not restore {} connections into the configuration: {}", batch.size(),
+                        error.getMessage());
+                } else {
+                    batch.forEach(conn -> LOG.info("restored connection {} from VPP's tags (lease until {})",
+                        conn.getId().getValue(), conn.getExpiresAt().getValue()));
+                }
+                if (entries.size() > PROGRESS_EVERY) {
+                    LOG.info("restore: {} of {} connections written", done, entries.size());
+                }
+                return null;
+            }));
+        }
+        return chain;
+    }
+
+    private CompletionStage<Void> prune(final List<Connection> expired, final AtomicInteger pruned,
+            final AtomicInteger failed) {
+        final List<CompletableFuture<?>> all = new ArrayList<>();
+        for (Connection conn : expired) {
+            all.add(config.deleteIfUnchanged(conn).handle((deleted, error) -> {
+                if (error != null) {
+                    failed.incrementAndGet();
+                    LOG.warn("could not prune expired connection {}: {}", conn.getId().getValue(), error.getMessage());
+                } else if (deleted) {
+                    pruned.incrementAndGet();
+                    engine.bindings().countPruned();
+                    LOG.info("pruned connection {}: its lease ended at {}", conn.getId().getValue(),
+                        conn.getExpiresAt().getValue());
+                }
+                return null;
+            }).toCompletableFuture());
+        }
+        return CompletableFuture.allOf(all.toArray(CompletableFuture[]::new));
+    }
+}
