@@ -13,6 +13,9 @@ import io.nsmvpp.impl.engine.ConfigApplier;
 import io.nsmvpp.impl.engine.ConfigChange;
 import io.nsmvpp.impl.engine.Engine;
 import io.nsmvpp.impl.engine.Settings;
+import io.nsmvpp.impl.reconcile.DatastoreConfigStore;
+import io.nsmvpp.impl.reconcile.LeaseReaper;
+import io.nsmvpp.impl.reconcile.Reconciler;
 import io.nsmvpp.impl.state.StatePublisher;
 import io.nsmvpp.impl.state.StateReader;
 import io.nsmvpp.impl.vpp.InterfaceHandler;
@@ -67,6 +70,15 @@ public final class NsmVppAgent implements AutoCloseable {
     private final ScheduledExecutorService stateThread;
     private final AtomicBoolean refreshQueued = new AtomicBoolean();
     private final Registration settingsListener;
+    private final Reconciler reconciler;
+    private final LeaseReaper reaper;
+    private final ScheduledExecutorService leaseThread = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        final var thread = new Thread(runnable, "nsm-vpp-leases");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final AtomicBoolean reconcileQueued = new AtomicBoolean();
+    private volatile boolean ready;
     private volatile ConfigCohortRegistration cohort;
     private volatile Settings settings = Settings.DEFAULTS;
     private int stateFailures;
@@ -75,6 +87,8 @@ public final class NsmVppAgent implements AutoCloseable {
         connector = new VppConnector(new VppConnector.Listener() {
             @Override
             public void onConnected(final VppClient client) {
+                // VPP may have restarted and lost everything, or kept everything across our restart: converge
+                reconcileSoon("connected to VPP");
                 refreshState();
             }
 
@@ -88,6 +102,9 @@ public final class NsmVppAgent implements AutoCloseable {
         engine = new Engine(vpp, bindings, options.clock(), options.hostInterfaceExists());
         reader = new StateReader(new InterfaceHandler(vpp), bindings, engine::settings, engine.counters());
         publisher = new StatePublisher(dataBroker, engine::desired);
+        final var store = new DatastoreConfigStore(dataBroker);
+        reconciler = new Reconciler(vpp, engine, store, options.clock());
+        reaper = new LeaseReaper(engine, store, options.clock());
         stateThread = Executors.newSingleThreadScheduledExecutor(runnable -> {
             final var thread = new Thread(runnable, "nsm-vpp-state");
             thread.setDaemon(true);
@@ -97,9 +114,15 @@ public final class NsmVppAgent implements AutoCloseable {
         settingsListener = dataBroker.registerTreeChangeListener(LogicalDatastoreType.CONFIGURATION,
             DataObjectReference.builder(NsmVpp.class).build(), changes -> {
                 final var last = changes.get(changes.size() - 1).getRootNode().dataAfter();
+                final Settings previous = settings;
                 settings = Settings.of(last);
                 connector.configure(settings);
+                if (!java.util.Objects.equals(previous.forwarderName(), settings.forwarderName())
+                        || !previous.adoptForwarderNames().equals(settings.adoptForwarderNames())) {
+                    reconcileSoon("forwarder-name or adopt-forwarder-names changed");
+                }
             });
+        leaseThread.scheduleWithFixedDelay(this::reapLeases, 1, 1, TimeUnit.SECONDS);
         stateThread.scheduleWithFixedDelay(this::refreshNow, options.stateInterval().toMillis(),
             options.stateInterval().toMillis(), TimeUnit.MILLISECONDS);
     }
@@ -112,7 +135,9 @@ public final class NsmVppAgent implements AutoCloseable {
         final var agent = new NsmVppAgent(dataBroker, options);
         return ConfigCohortRegistration.register(domBroker, codec, agent.applier()).thenApply(registration -> {
             agent.cohort = registration;
+            agent.ready = true;
             LOG.info("nsm-vpp agent started: configuration changes under /nsm-vpp are now applied to VPP");
+            agent.reconcileSoon("agent started");
             return agent;
         }).whenComplete((ok, error) -> {
             if (error != null) {
@@ -145,6 +170,56 @@ public final class NsmVppAgent implements AutoCloseable {
 
     public VppConnector connector() {
         return connector;
+    }
+
+    /**
+     * Runs a reconciliation pass soon, once the cohort is registered and VPP is connected (restored entries must
+     * pass through the engine); requests made while one is queued are merged.
+     */
+    public void reconcileSoon(final String why) {
+        if (!ready || connector.client() == null) {
+            return;
+        }
+        if (reconcileQueued.compareAndSet(false, true)) {
+            leaseThread.execute(() -> {
+                reconcileQueued.set(false);
+                LOG.info("reconciling VPP with the configuration: {}", why);
+                try {
+                    reconciler.reconcile().toCompletableFuture().get(10, TimeUnit.MINUTES);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+                    LOG.warn("reconciliation did not complete; it runs again at the next reconnect", e);
+                }
+                refreshState();
+            });
+        }
+    }
+
+    /** Runs a pass now and waits for it, for tests and operators. */
+    public CompletionStage<Reconciler.Report> reconcileNow() {
+        return CompletableFuture.supplyAsync(() -> reconciler.reconcile().toCompletableFuture().join(), leaseThread);
+    }
+
+    private void reapLeases() {
+        if (!ready || connector.client() == null) {
+            return;
+        }
+        try {
+            final int pruned = reaper.runOnce().toCompletableFuture().get(30, TimeUnit.SECONDS);
+            if (pruned > 0) {
+                refreshState();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            LOG.warn("the lease reaper's pass failed; it runs again in a second", e);
+        }
+    }
+
+    /** The lease reaper, for tests with a fake clock. */
+    public LeaseReaper reaper() {
+        return reaper;
     }
 
     /** Asks for an operational-state refresh soon; requests made while one is queued are merged. */
@@ -192,6 +267,7 @@ public final class NsmVppAgent implements AutoCloseable {
             registered.close();
         }
         settingsListener.close();
+        leaseThread.shutdownNow();
         stateThread.shutdownNow();
         connector.close();
         LOG.info("nsm-vpp agent stopped; VPP keeps its interfaces");

@@ -222,8 +222,10 @@ public final class Validators {
                 return;
             }
             if (!CrossConnectCustomizer.isL3(after)) {
-                if (after.getIp4() != null || after.getIp6() != null) {
-                    throw new ValidationException(id, after.getIp4() != null ? "ip4" : "ip6",
+                // ip4/ip6 exist only for l3xc (their 'when'); their default values are harmless, the datastore may
+                // carry them, but asking an l2xc for something else is a contradiction
+                if (Boolean.FALSE.equals(after.getIp4()) || Boolean.TRUE.equals(after.getIp6())) {
+                    throw new ValidationException(id, Boolean.FALSE.equals(after.getIp4()) ? "ip4" : "ip6",
                         "ip4 and ip6 apply only when kind is l3xc");
                 }
                 return;

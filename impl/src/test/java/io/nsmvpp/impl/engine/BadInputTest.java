@@ -223,9 +223,9 @@ class BadInputTest {
             refuse("client ip6 link-local address", withClientAddress("fe80::1/64"), "ip-address"),
             refuse("server ip6 link-local address", withServerAddress("fe80::abcd/128"), "ip-address"),
             refuse("client address with prefix length 0", withClientAddress("10.1.2.3/0"), "ip-address"),
-            refuse("l2xc with ip4 set", withXc(new CrossConnectBuilder().setKind(CrossConnect.Kind.L2xc)
-                .setIp4(true).build()), "ip4"),
-            refuse("l2xc with ip6 set", withXc(new CrossConnectBuilder().setIp6(false).build()), "ip6"),
+            refuse("l2xc with ip4 off", withXc(new CrossConnectBuilder().setKind(CrossConnect.Kind.L2xc)
+                .setIp4(false).build()), "ip4"),
+            refuse("l2xc with ip6 on", withXc(new CrossConnectBuilder().setIp6(true).build()), "ip6"),
             refuse("l3xc with no family", withXc(Connections.l3xc(false, false)), "ip4"),
             new Case("bad input after a good connection in one transaction", named(EngineTest.FORWARDER), List.of(
                 create(conn(memif("/tmp/bad-good.sock"), loopback())),

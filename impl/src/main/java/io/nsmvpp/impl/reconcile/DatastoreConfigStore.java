@@ -1,0 +1,106 @@
+/*
+ * Copyright (c) 2026 nsm-vpp authors and others.  All rights reserved.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License v1.0 which accompanies this distribution,
+ * and is available at http://www.eclipse.org/legal/epl-v10.html
+ */
+package io.nsmvpp.impl.reconcile;
+
+import com.google.common.util.concurrent.FutureCallback;
+import com.google.common.util.concurrent.Futures;
+import com.google.common.util.concurrent.ListenableFuture;
+import com.google.common.util.concurrent.MoreExecutors;
+import io.nsmvpp.impl.engine.ConnectionNodes;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import org.opendaylight.mdsal.binding.api.DataBroker;
+import org.opendaylight.mdsal.common.api.LogicalDatastoreType;
+import org.opendaylight.mdsal.common.api.OptimisticLockFailedException;
+import org.opendaylight.yang.gen.v1.urn.ietf.params.xml.ns.yang.ietf.yang.types.rev130715.DateAndTime;
+import org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.NsmVpp;
+import org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.NsmVppBuilder;
+import org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.nsm.vpp.Connection;
+import org.opendaylight.yangtools.binding.DataObjectIdentifier;
+
+/**
+ * The config datastore as the reconciler's {@link ConfigStore}: its writes pass through the engine's commit cohort
+ * like any forwarder's, and a prune deletes an entry only if it is still the expired one, in one optimistic
+ * read-write transaction, so a refresh that commits first wins.
+ */
+public final class DatastoreConfigStore implements ConfigStore {
+    private static final DataObjectIdentifier<NsmVpp> ROOT = DataObjectIdentifier.builder(NsmVpp.class).build();
+
+    private final DataBroker broker;
+
+    public DatastoreConfigStore(final DataBroker broker) {
+        this.broker = broker;
+    }
+
+    @Override
+    public CompletionStage<Optional<NsmVpp>> read() {
+        final var tx = broker.newReadOnlyTransaction();
+        return stage(tx.read(LogicalDatastoreType.CONFIGURATION, ROOT)).whenComplete((ok, error) -> tx.close());
+    }
+
+    @Override
+    public CompletionStage<Void> restore(final List<Connection> entries) {
+        final var tx = broker.newWriteOnlyTransaction();
+        entries.forEach(conn -> tx.put(LogicalDatastoreType.CONFIGURATION,
+            ConnectionNodes.connection(conn.getId().getValue()), conn));
+        return stage(tx.commit()).thenApply(info -> null);
+    }
+
+    @Override
+    public CompletionStage<Void> markAuthoritative(final String since) {
+        final var tx = broker.newWriteOnlyTransaction();
+        tx.merge(LogicalDatastoreType.CONFIGURATION, ROOT, new NsmVppBuilder()
+            .setAuthoritativeSince(new DateAndTime(since)).build());
+        return stage(tx.commit()).thenApply(info -> null);
+    }
+
+    @Override
+    public CompletionStage<Boolean> deleteIfUnchanged(final Connection expired) {
+        final var path = ConnectionNodes.connection(expired.getId().getValue());
+        final var tx = broker.newReadWriteTransaction();
+        return stage(tx.read(LogicalDatastoreType.CONFIGURATION, path)).thenCompose(current -> {
+            if (current.isEmpty() || !current.orElseThrow().getExpiresAt().equals(expired.getExpiresAt())) {
+                tx.cancel();
+                return CompletableFuture.completedFuture(false);
+            }
+            tx.delete(LogicalDatastoreType.CONFIGURATION, path);
+            return stage(tx.commit()).handle((info, error) -> {
+                if (error == null) {
+                    return true;
+                }
+                Throwable cause = error;
+                while (cause.getCause() != null && !(cause instanceof OptimisticLockFailedException)) {
+                    cause = cause.getCause();
+                }
+                if (cause instanceof OptimisticLockFailedException) {
+                    // a refresh (or a delete) committed between our read and our delete: it wins
+                    return false;
+                }
+                throw new java.util.concurrent.CompletionException(error);
+            });
+        });
+    }
+
+    private static <T> CompletionStage<T> stage(final ListenableFuture<T> future) {
+        final var result = new CompletableFuture<T>();
+        Futures.addCallback(future, new FutureCallback<T>() {
+            @Override
+            public void onSuccess(final T value) {
+                result.complete(value);
+            }
+
+            @Override
+            public void onFailure(final Throwable error) {
+                result.completeExceptionally(error);
+            }
+        }, MoreExecutors.directExecutor());
+        return result;
+    }
+}
