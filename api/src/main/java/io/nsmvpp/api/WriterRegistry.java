@@ -46,6 +46,7 @@ public final class WriterRegistry {
     }
 
     private final List<DataObjectReference<?>> order;
+    private final Map<DataObjectReference<?>, Integer> positions;
     private final Map<DataObjectReference<?>, WriteCustomizer<?>> customizers;
     private final Map<DataObjectReference<?>, List<Validator<?>>> validators;
     private final Map<DataObjectReference<?>, Set<DataObjectReference<?>>> dependencies;
@@ -55,6 +56,11 @@ public final class WriterRegistry {
             final Map<DataObjectReference<?>, List<Validator<?>>> validators,
             final Map<DataObjectReference<?>, Set<DataObjectReference<?>>> dependencies) {
         this.order = List.copyOf(order);
+        final Map<DataObjectReference<?>, Integer> index = new HashMap<>();
+        for (int i = 0; i < order.size(); i++) {
+            index.put(order.get(i), i);
+        }
+        positions = Map.copyOf(index);
         this.customizers = Map.copyOf(customizers);
         this.validators = Map.copyOf(validators);
         this.dependencies = Map.copyOf(dependencies);
@@ -71,7 +77,7 @@ public final class WriterRegistry {
 
     /** The position of {@code node} in {@link #order()}, or -1. */
     public int position(final DataObjectReference<?> node) {
-        return order.indexOf(node);
+        return positions.getOrDefault(node, -1);
     }
 
     @SuppressWarnings("unchecked")

@@ -133,8 +133,9 @@ public final class CrossConnectCustomizer implements WriteCustomizer<CrossConnec
         // and VPP would refuse the index; the legs from the interfaces still ours are removed.
         final var clientSide = client.orElseThrow();
         final var serverSide = server.orElseThrow();
-        return interfaces.carries(a, clientSide.tag()).thenCombine(interfaces.carries(b, serverSide.tag()),
-            (aPresent, bPresent) -> legs.stream().filter(leg -> leg.rx() == a ? aPresent : bPresent).toList())
+        return interfaces.cachedCarries(ctx, a, clientSide.tag())
+            .thenCombine(interfaces.cachedCarries(ctx, b, serverSide.tag()),
+                (aPresent, bPresent) -> legs.stream().filter(leg -> leg.rx() == a ? aPresent : bPresent).toList())
             .thenCompose(present -> {
                 if (present.size() < legs.size()) {
                     LOG.info("connection {}: a side's interface is gone from VPP; removing only the cross-connect "

@@ -199,7 +199,7 @@ public abstract class InterfaceCustomizer<D extends DataObject> implements Write
             return CompletableFuture.completedFuture(null);
         }
         final BoundInterface bound = found.orElseThrow();
-        return interfaces.details(bound.swIfIndex()).thenCompose(details -> {
+        return interfaces.cachedDetails(ctx, bound.swIfIndex()).thenCompose(details -> {
             if (details.isEmpty()) {
                 LOG.info("{} sw_if_index {} of {} is already gone from VPP", kind, bound.swIfIndex(), side);
                 bindings.remove(side, bound);
@@ -212,6 +212,7 @@ public abstract class InterfaceCustomizer<D extends DataObject> implements Write
                 return CompletableFuture.completedFuture(null);
             }
             return deleteInterface(side, bound, before, ctx).thenRun(() -> {
+                interfaces.forget(ctx, bound.swIfIndex());
                 bindings.remove(side, bound);
                 LOG.info("deleted {} sw_if_index {} of {}", kind, bound.swIfIndex(), side);
                 final var settings = EngineKeys.settings(ctx);

@@ -7,7 +7,6 @@
  */
 package io.nsmvpp.impl.mechanism;
 
-import io.nsmvpp.api.ContextKey;
 import io.nsmvpp.api.WriteContext;
 import io.nsmvpp.impl.engine.Bindings;
 import io.nsmvpp.impl.engine.BoundInterface;
@@ -15,12 +14,8 @@ import io.nsmvpp.impl.engine.SideRef;
 import io.nsmvpp.impl.vpp.InterfaceHandler;
 import io.nsmvpp.impl.vpp.MemifHandler;
 import io.nsmvpp.vpp.client.msg.MemifMode;
-import io.nsmvpp.vpp.client.msg.MemifSocketFilenameDetails;
-import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 import java.util.concurrent.CompletionStage;
-import java.util.stream.Collectors;
 import org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.mechanism.config.mechanism.memif.Memif;
 
 /**
@@ -28,8 +23,6 @@ import org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.mechani
  * then the tag. Only ethernet and ip modes exist in the model, and the handler refuses any other.
  */
 public final class MemifCustomizer extends InterfaceCustomizer<Memif> {
-    private static final ContextKey<List<MemifSocketFilenameDetails>> SOCKETS = ContextKey.named("memif sockets");
-
     private final MemifHandler memif;
     private final MemifSockets sockets;
 
@@ -50,10 +43,7 @@ public final class MemifCustomizer extends InterfaceCustomizer<Memif> {
         final long ring = data.getRingSize() == null ? 0 : data.getRingSize().longValue();
         final int buffer = data.getBufferSize() == null ? 0 : data.getBufferSize().intValue();
         final Long wanted = data.getId() == null ? null : data.getId().longValue();
-        return ctx.cache().get(SOCKETS, memif::dumpSockets).thenCompose(live -> {
-            final Set<Long> used = live.stream().map(MemifSocketFilenameDetails::socketId).collect(Collectors.toSet());
-            return sockets.acquire(file, used);
-        }).thenCompose(socketId -> {
+        return sockets.acquire(file).thenCompose(socketId -> {
             ctx.onRevert("release memif socket file " + file + " of " + side, () -> sockets.release(file));
             final long id = sockets.reserveId(file, wanted);
             return memif.create(master, mode, id, socketId, ring, buffer).handle((index, error) -> {

@@ -36,34 +36,28 @@ public final class MemifSockets {
 
     private final MemifHandler memif;
     private final Map<String, Entry> files = new HashMap<>();
-    private long nextSocketId = 1;
+    private static final long ANY_SOCKET = 0xFFFF_FFFFL;
 
     public MemifSockets(final MemifHandler memif) {
         this.memif = memif;
     }
 
     /**
-     * Takes a reference on {@code file}, registering it under a socket id VPP does not use yet when it is new.
+     * Takes a reference on {@code file}, registering it when it is new under a socket id VPP chooses (socket id ~0
+     * asks VPP for a free one, so no dump of VPP's socket files is needed and no other forwarder's id is taken).
      *
-     * @param usedInVpp socket ids VPP holds now (other forwarders', the default socket 0)
      * @return the socket id
      */
-    public synchronized CompletionStage<Long> acquire(final String file, final Set<Long> usedInVpp) {
+    public synchronized CompletionStage<Long> acquire(final String file) {
         final Entry existing = files.get(file);
         if (existing != null) {
             existing.users++;
             return existing.socketId;
         }
-        long id = nextSocketId;
-        while (usedInVpp.contains(id) || isOurs(id)) {
-            id++;
-        }
-        nextSocketId = id + 1;
         final var entry = new Entry(new CompletableFuture<>());
         entry.users = 1;
         files.put(file, entry);
-        final long chosen = id;
-        memif.addSocket(chosen, file).whenComplete((socketId, error) -> {
+        memif.addSocket(ANY_SOCKET, file).whenComplete((socketId, error) -> {
             if (error != null) {
                 synchronized (this) {
                     files.remove(file, entry);
@@ -75,11 +69,6 @@ public final class MemifSockets {
             }
         });
         return entry.socketId;
-    }
-
-    private boolean isOurs(final long id) {
-        return files.values().stream().anyMatch(entry -> entry.socketId.isDone()
-            && !entry.socketId.isCompletedExceptionally() && entry.socketId.join() == id);
     }
 
     /** Drops a reference; the last one removes the socket file from VPP. */
@@ -135,6 +124,5 @@ public final class MemifSockets {
         final Entry entry = files.computeIfAbsent(file, key -> new Entry(CompletableFuture.completedFuture(socketId)));
         entry.users++;
         entry.ids.add(memifId);
-        nextSocketId = Math.max(nextSocketId, socketId + 1);
     }
 }

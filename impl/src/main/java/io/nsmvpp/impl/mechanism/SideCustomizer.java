@@ -123,7 +123,7 @@ public final class SideCustomizer<S extends MechanismConfig & DataObject> implem
             return CompletableFuture.completedFuture(null);
         }
         final var interfaceOf = bound.orElseThrow();
-        return interfaces.carries(interfaceOf.swIfIndex(), interfaceOf.tag()).thenCompose(present -> {
+        return interfaces.cachedCarries(ctx, interfaceOf.swIfIndex(), interfaceOf.tag()).thenCompose(present -> {
             if (!present) {
                 LOG.info("{}: sw_if_index {} is gone or no longer ours, no address to remove", side,
                     interfaceOf.swIfIndex());

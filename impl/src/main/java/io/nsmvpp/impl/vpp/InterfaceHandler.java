@@ -7,6 +7,8 @@
  */
 package io.nsmvpp.impl.vpp;
 
+import io.nsmvpp.api.ContextKey;
+import io.nsmvpp.api.WriteContext;
 import io.nsmvpp.vpp.client.msg.IfStatusFlags;
 import io.nsmvpp.vpp.client.msg.IpAddressDetails;
 import io.nsmvpp.vpp.client.msg.IpAddressDump;
@@ -17,8 +19,11 @@ import io.nsmvpp.vpp.client.msg.SwInterfaceDump;
 import io.nsmvpp.vpp.client.msg.SwInterfaceSetFlags;
 import io.nsmvpp.vpp.client.msg.SwInterfaceTagAddDel;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** What every VPP interface has, whatever made it: tag, admin state, addresses, details. */
 public final class InterfaceHandler {
@@ -57,6 +62,36 @@ public final class InterfaceHandler {
      */
     public CompletionStage<Boolean> carries(final long swIfIndex, final String tag) {
         return details(swIfIndex).thenApply(row -> row.isPresent() && tag.equals(row.orElseThrow().tag()));
+    }
+
+    private static final ContextKey<Map<Long, CompletableFuture<Optional<SwInterfaceDetails>>>> DETAILS =
+        ContextKey.named("interface details by index");
+
+    /**
+     * The details of {@code swIfIndex} as this transaction first read them: the cross-connect, the side and the
+     * mechanism of one connection all check its interfaces before deleting, and one dump serves them all.
+     */
+    public CompletionStage<Optional<SwInterfaceDetails>> cachedDetails(final WriteContext ctx,
+            final long swIfIndex) {
+        final Map<Long, CompletableFuture<Optional<SwInterfaceDetails>>> cache;
+        synchronized (ctx) {
+            cache = ctx.get(DETAILS).orElseGet(() -> {
+                final Map<Long, CompletableFuture<Optional<SwInterfaceDetails>>> fresh = new ConcurrentHashMap<>();
+                ctx.put(DETAILS, fresh);
+                return fresh;
+            });
+        }
+        return cache.computeIfAbsent(swIfIndex, index -> details(index).toCompletableFuture());
+    }
+
+    /** {@link #carries(long, String)}, read through the transaction's cache. */
+    public CompletionStage<Boolean> cachedCarries(final WriteContext ctx, final long swIfIndex, final String tag) {
+        return cachedDetails(ctx, swIfIndex).thenApply(row -> row.isPresent() && tag.equals(row.orElseThrow().tag()));
+    }
+
+    /** Drops a cached reading: the interface was deleted (and VPP may reuse its index). */
+    public void forget(final WriteContext ctx, final long swIfIndex) {
+        ctx.get(DETAILS).ifPresent(cache -> cache.remove(swIfIndex));
     }
 
     /** Every interface. */
