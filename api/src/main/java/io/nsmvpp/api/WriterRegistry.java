@@ -206,7 +206,8 @@ public final class WriterRegistry {
 
         private DataObjectReference<?> require(final DataObjectReference<?> node, final DataObjectReference<?> user) {
             if (!entries.containsKey(node)) {
-                throw new IllegalStateException(user + " refers to " + node + ", for which no customizer is registered");
+                throw new IllegalStateException(user + " refers to " + node
+                    + ", for which no customizer is registered");
             }
             return node;
         }

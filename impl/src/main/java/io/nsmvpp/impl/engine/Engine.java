@@ -77,6 +77,7 @@ public final class Engine implements ConfigApplier {
     private final WireguardHandler wireguard;
     private final AtomicLong created = new AtomicLong();
     private final AtomicLong failed = new AtomicLong();
+    private final java.util.Map<String, CompletableFuture<Void>> tails = new java.util.HashMap<>();
     private volatile Settings settings = Settings.DEFAULTS;
 
     /**
@@ -131,7 +132,8 @@ public final class Engine implements ConfigApplier {
             .addAfter(ConnectionNodes.SERVER, new SideCustomizer<Server>(bindings, interfaces),
                 mechanisms.subList(6, 12))
             .addValidator(ConnectionNodes.SERVER, Validators.<Server>side())
-            .addAfter(ConnectionNodes.CROSS_CONNECT, new CrossConnectCustomizer(bindings, new CrossConnectHandler(vpp)),
+            .addAfter(ConnectionNodes.CROSS_CONNECT, new CrossConnectCustomizer(bindings, new CrossConnectHandler(vpp),
+                    interfaces),
                 List.of(ConnectionNodes.CLIENT, ConnectionNodes.SERVER))
             .addValidator(ConnectionNodes.CROSS_CONNECT, Validators.crossConnect());
         registry = builder.build();
@@ -165,8 +167,66 @@ public final class Engine implements ConfigApplier {
         return failed.get();
     }
 
+    /**
+     * Applies a transaction once every earlier transaction touching one of its connections has finished: writes for
+     * one connection are serialized, independent connections do not wait for each other. (Inside the datastore the
+     * shard already serializes transactions; this keeps direct callers, such as benchmarks, just as safe.)
+     */
+    /** The engine's counters for operational state; restore, adoption and pruning come with the reconciler. */
+    public io.nsmvpp.impl.state.StateReader.Counters counters() {
+        return new io.nsmvpp.impl.state.StateReader.Counters() {
+            @Override
+            public long restored() {
+                return 0;
+            }
+
+            @Override
+            public long adopted() {
+                return 0;
+            }
+
+            @Override
+            public long created() {
+                return created.get();
+            }
+
+            @Override
+            public long pruned() {
+                return 0;
+            }
+
+            @Override
+            public long failed() {
+                return failed.get();
+            }
+        };
+    }
+
     @Override
     public CompletionStage<AppliedTransaction> apply(final ConfigChange change) {
+        final List<String> ids = change.connections().stream().map(ConnectionChange::id).distinct().toList();
+        final var done = new CompletableFuture<Void>();
+        final List<CompletableFuture<Void>> earlier = new ArrayList<>();
+        synchronized (tails) {
+            for (String id : ids) {
+                final var tail = tails.put(id, done);
+                if (tail != null) {
+                    earlier.add(tail);
+                }
+            }
+        }
+        final CompletionStage<AppliedTransaction> result = earlier.isEmpty() ? applyNow(change)
+            : CompletableFuture.allOf(earlier.toArray(CompletableFuture[]::new)).thenCompose(
+                ignored -> applyNow(change));
+        return result.whenComplete((applied, error) -> {
+            synchronized (tails) {
+                ids.forEach(id -> tails.remove(id, done));
+            }
+            done.complete(null);
+        });
+    }
+
+    private CompletionStage<AppliedTransaction> applyNow(final ConfigChange change) {
         final Settings next = change.settings();
         try {
             checkTransaction(change, next);

@@ -58,8 +58,8 @@ public final class Addresses {
             throw new IllegalArgumentException("'" + text + "' has no valid prefix length", e);
         }
         final int max = address.isIp6() ? 128 : 32;
-        if (len < 1 || len > max) {
-            throw new IllegalArgumentException("'" + text + "' has prefix length " + len + ", outside 1.." + max);
+        if (len < 0 || len > max) {
+            throw new IllegalArgumentException("'" + text + "' has prefix length " + len + ", outside 0.." + max);
         }
         return new Prefix(address, len);
     }

@@ -13,6 +13,7 @@ import io.nsmvpp.impl.engine.Bindings;
 import io.nsmvpp.impl.engine.SideRef;
 import io.nsmvpp.impl.tag.NsmTag;
 import io.nsmvpp.impl.vpp.CrossConnectHandler;
+import io.nsmvpp.impl.vpp.InterfaceHandler;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -31,17 +32,20 @@ import org.slf4j.LoggerFactory;
 public final class CrossConnectCustomizer implements WriteCustomizer<CrossConnect> {
     private static final Logger LOG = LoggerFactory.getLogger(CrossConnectCustomizer.class);
 
-    /** One direction of a cross-connect, with its undo. */
-    private record Leg(String what, Supplier<CompletionStage<Void>> apply, String undoWhat,
+    /** One direction of a cross-connect (from interface {@code rx}), with its undo. */
+    private record Leg(long rx, String what, Supplier<CompletionStage<Void>> apply, String undoWhat,
             Supplier<CompletionStage<Void>> undo) {
     }
 
     private final Bindings bindings;
     private final CrossConnectHandler xc;
+    private final InterfaceHandler interfaces;
 
-    public CrossConnectCustomizer(final Bindings bindings, final CrossConnectHandler xc) {
+    public CrossConnectCustomizer(final Bindings bindings, final CrossConnectHandler xc,
+            final InterfaceHandler interfaces) {
         this.bindings = bindings;
         this.xc = xc;
+        this.interfaces = interfaces;
     }
 
     /** True for l3xc. */
@@ -90,18 +94,38 @@ public final class CrossConnectCustomizer implements WriteCustomizer<CrossConnec
             for (boolean ip6 : new boolean[] { false, true }) {
                 if (ip6 ? ip6(data) : ip4(data)) {
                     final String family = ip6 ? "ip6" : "ip4";
-                    legs.add(new Leg("l3xc " + family + " " + a + "->" + b, () -> xc.l3xc(a, b, ip6),
+                    legs.add(new Leg(a, "l3xc " + family + " " + a + "->" + b, () -> xc.l3xc(a, b, ip6),
                         "l3xc_del " + family + " " + a, () -> xc.deleteL3xc(a, ip6)));
-                    legs.add(new Leg("l3xc " + family + " " + b + "->" + a, () -> xc.l3xc(b, a, ip6),
+                    legs.add(new Leg(b, "l3xc " + family + " " + b + "->" + a, () -> xc.l3xc(b, a, ip6),
                         "l3xc_del " + family + " " + b, () -> xc.deleteL3xc(b, ip6)));
                 }
             }
         } else {
-            legs.add(new Leg("l2xc " + a + "->" + b, () -> xc.l2xc(a, b, true), "l2xc off " + a,
+            legs.add(new Leg(a, "l2xc " + a + "->" + b, () -> xc.l2xc(a, b, true), "l2xc off " + a,
                 () -> xc.l2xc(a, b, false)));
-            legs.add(new Leg("l2xc " + b + "->" + a, () -> xc.l2xc(b, a, true), "l2xc off " + b,
+            legs.add(new Leg(b, "l2xc " + b + "->" + a, () -> xc.l2xc(b, a, true), "l2xc off " + b,
                 () -> xc.l2xc(b, a, false)));
         }
+        if (connect) {
+            return runLegs(connection, legs, true, ctx, data, a, b);
+        }
+        // Removing: an interface already gone (or re-tagged by someone else) keeps no xconnect of ours to undo,
+        // and VPP would refuse the index; the legs from the interfaces still ours are removed.
+        final var clientSide = client.orElseThrow();
+        final var serverSide = server.orElseThrow();
+        return interfaces.carries(a, clientSide.tag()).thenCombine(interfaces.carries(b, serverSide.tag()),
+            (aPresent, bPresent) -> legs.stream().filter(leg -> leg.rx() == a ? aPresent : bPresent).toList())
+            .thenCompose(present -> {
+                if (present.size() < legs.size()) {
+                    LOG.info("connection {}: a side's interface is gone from VPP; removing only the cross-connect "
+                        + "legs of the interfaces still there", connection);
+                }
+                return runLegs(connection, present, false, ctx, data, a, b);
+            });
+    }
+
+    private CompletionStage<Void> runLegs(final String connection, final List<Leg> legs, final boolean connect,
+            final WriteContext ctx, final CrossConnect data, final long clientIndex, final long serverIndex) {
         CompletionStage<Void> chain = CompletableFuture.completedFuture(null);
         for (Leg leg : connect ? legs : legs.reversed()) {
             final var forward = connect ? leg.apply() : leg.undo();
@@ -114,6 +138,7 @@ public final class CrossConnectCustomizer implements WriteCustomizer<CrossConnec
             });
         }
         return chain.thenRun(() -> LOG.info("connection {}: {} {} between sw_if_index {} and {}", connection,
-            connect ? "cross-connected" : "removed cross-connect", isL3(data) ? "l3xc" : "l2xc", a, b));
+            connect ? "cross-connected" : "removed cross-connect", isL3(data) ? "l3xc" : "l2xc", clientIndex,
+            serverIndex));
     }
 }

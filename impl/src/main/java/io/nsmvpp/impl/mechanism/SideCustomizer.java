@@ -82,7 +82,15 @@ public final class SideCustomizer<S extends MechanismConfig & DataObject> implem
         if (bound.isEmpty()) {
             return CompletableFuture.completedFuture(null);
         }
-        return remove(side, bound.orElseThrow().swIfIndex(), prefixes(before), ctx);
+        final var interfaceOf = bound.orElseThrow();
+        return interfaces.carries(interfaceOf.swIfIndex(), interfaceOf.tag()).thenCompose(present -> {
+            if (!present) {
+                LOG.info("{}: sw_if_index {} is gone or no longer ours, no address to remove", side,
+                    interfaceOf.swIfIndex());
+                return CompletableFuture.completedFuture(null);
+            }
+            return remove(side, interfaceOf.swIfIndex(), prefixes(before), ctx);
+        });
     }
 
     private CompletionStage<Void> add(final SideRef side, final long index, final Set<Prefix> prefixes,

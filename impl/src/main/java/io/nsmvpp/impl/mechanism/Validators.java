@@ -208,6 +208,10 @@ public final class Validators {
                 throw new ValidationException(id, "ip-address", "ip-address " + prefix.stringValue()
                     + " is link-local: VPP manages link-local addresses itself");
             }
+            if (parsed.len() == 0) {
+                throw new ValidationException(id, "ip-address", "ip-address " + prefix.stringValue()
+                    + " has prefix length 0: an interface address needs a real prefix length");
+            }
         }
     }
 

@@ -51,6 +51,14 @@ public final class InterfaceHandler {
             .thenApply(rows -> rows.stream().filter(row -> row.swIfIndex() == swIfIndex).findFirst());
     }
 
+    /**
+     * Whether VPP still has an interface at {@code swIfIndex} carrying {@code tag}: an index whose interface is gone,
+     * or that someone re-tagged, is not ours to touch any more.
+     */
+    public CompletionStage<Boolean> carries(final long swIfIndex, final String tag) {
+        return details(swIfIndex).thenApply(row -> row.isPresent() && tag.equals(row.orElseThrow().tag()));
+    }
+
     /** Every interface. */
     public CompletionStage<List<SwInterfaceDetails>> dumpAll() {
         return vpp.dump(SwInterfaceDump.all());

@@ -1,0 +1,162 @@
+/*
+ * Copyright (c) 2026 nsm-vpp authors and others.  All rights reserved.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License v1.0 which accompanies this distribution,
+ * and is available at http://www.eclipse.org/legal/epl-v10.html
+ */
+package io.nsmvpp.impl.state;
+
+import io.nsmvpp.impl.engine.Bindings;
+import io.nsmvpp.impl.engine.BoundInterface;
+import io.nsmvpp.impl.engine.Settings;
+import io.nsmvpp.impl.engine.SideRef;
+import io.nsmvpp.impl.tag.NsmTag;
+import io.nsmvpp.impl.tag.TagCodec;
+import io.nsmvpp.impl.vpp.InterfaceHandler;
+import io.nsmvpp.vpp.client.msg.SwInterfaceDetails;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletionStage;
+import java.util.function.Supplier;
+import org.opendaylight.yang.gen.v1.urn.ietf.params.xml.ns.yang.ietf.yang.types.rev130715.Counter64;
+import org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.ConnectionId;
+import org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.ConnectionStatus;
+import org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.ForwarderName;
+import org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.Ownership;
+import org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.Side;
+import org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.nsm.vpp.State;
+import org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.nsm.vpp.StateBuilder;
+import org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.nsm.vpp.connection.state.ClientBuilder;
+import org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.nsm.vpp.connection.state.ServerBuilder;
+import org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.nsm.vpp.state.CountersBuilder;
+import org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.nsm.vpp.state.TaggedInterface;
+import org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.nsm.vpp.state.TaggedInterfaceBuilder;
+import org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.nsm.vpp.state.TaggedInterfaceKey;
+import org.opendaylight.yangtools.yang.common.Uint32;
+import org.opendaylight.yangtools.yang.common.Uint64;
+
+/**
+ * Reads what VPP really holds into operational state, from one {@code sw_interface_dump} per pass however many
+ * connections there are: every interface with an nsm-vpp tag (ours, adoptable or foreign), each connection's sides
+ * as VPP shows them, and the counters. A side whose interface is gone from VPP, or whose tag someone changed, is
+ * shown as pending with the reason, never as programmed.
+ */
+public final class StateReader {
+    /** Counters the reader publishes; the engine and the reconciler count. */
+    public interface Counters {
+        long restored();
+
+        long adopted();
+
+        long created();
+
+        long pruned();
+
+        long failed();
+    }
+
+    /** One pass's result. */
+    public record Snapshot(State global, Map<String, org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp
+            .rev261127.nsm.vpp.connection.State> connections) {
+    }
+
+    private final InterfaceHandler interfaces;
+    private final Bindings bindings;
+    private final Supplier<Settings> settings;
+    private final Counters counters;
+
+    public StateReader(final InterfaceHandler interfaces, final Bindings bindings, final Supplier<Settings> settings,
+            final Counters counters) {
+        this.interfaces = interfaces;
+        this.bindings = bindings;
+        this.settings = settings;
+        this.counters = counters;
+    }
+
+    /** Dumps VPP once and builds the operational state. */
+    public CompletionStage<Snapshot> read() {
+        return interfaces.dumpAll().thenApply(this::build);
+    }
+
+    Snapshot build(final List<SwInterfaceDetails> rows) {
+        final Settings current = settings.get();
+        final Map<Long, SwInterfaceDetails> byIndex = new HashMap<>();
+        final Map<TaggedInterfaceKey, TaggedInterface> tagged = new LinkedHashMap<>();
+        for (SwInterfaceDetails row : rows) {
+            byIndex.put(row.swIfIndex(), row);
+            TagCodec.parse(row.tag()).ifPresent(tag -> {
+                final var key = new TaggedInterfaceKey(Uint32.valueOf(row.swIfIndex()));
+                tagged.put(key, new TaggedInterfaceBuilder().withKey(key).setName(row.interfaceName())
+                    .setDevType(row.interfaceDevType()).setTag(row.tag())
+                    .setOwner(new ForwarderName(tag.forwarder()))
+                    .setSide(tag.side() == NsmTag.Side.CLIENT ? Side.Client : Side.Server)
+                    .setConnectionId(new ConnectionId(tag.connectionId()))
+                    .setOwnership(ownership(tag, current)).build());
+            });
+        }
+        final var global = new StateBuilder().setTaggedInterface(tagged).setCounters(new CountersBuilder()
+            .setRestored(counter(counters.restored())).setAdopted(counter(counters.adopted()))
+            .setCreated(counter(counters.created())).setPruned(counter(counters.pruned()))
+            .setFailed(counter(counters.failed())).build()).build();
+
+        final Map<String, ConnectionState> connections = new HashMap<>();
+        bindings.snapshot().forEach((side, bound) -> connections.computeIfAbsent(side.connectionId(),
+            id -> new ConnectionState()).add(side, bound, byIndex.get(bound.swIfIndex())));
+        final Map<String, org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.nsm.vpp.connection
+            .State> states = new HashMap<>();
+        connections.forEach((id, state) -> states.put(id, state.build()));
+        return new Snapshot(global, states);
+    }
+
+    private static Ownership ownership(final NsmTag tag, final Settings current) {
+        if (current.forwarderName() == null) {
+            return Ownership.Foreign;
+        }
+        return switch (tag.ownershipFor(current.forwarderName(), current.adoptForwarderNames())) {
+            case OURS -> Ownership.Ours;
+            case ADOPTABLE -> Ownership.Adoptable;
+            case FOREIGN -> Ownership.Foreign;
+        };
+    }
+
+    private static Counter64 counter(final long value) {
+        return new Counter64(Uint64.valueOf(value));
+    }
+
+    /** The sides of one connection as VPP shows them. */
+    private static final class ConnectionState {
+        private final StringBuilder problems = new StringBuilder();
+        private final org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.nsm.vpp.connection
+            .StateBuilder builder = new org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.nsm.vpp
+                .connection.StateBuilder();
+
+        void add(final SideRef side, final BoundInterface bound, final SwInterfaceDetails row) {
+            if (row == null || !bound.tag().equals(row.tag())) {
+                problems.append(problems.isEmpty() ? "" : "; ").append(side.sideName())
+                    .append(" interface sw_if_index ").append(bound.swIfIndex())
+                    .append(row == null ? " is gone from VPP" : " now carries tag '" + row.tag() + "'");
+                return;
+            }
+            if (side.side() == NsmTag.Side.CLIENT) {
+                builder.setClient(new ClientBuilder()
+                    .setSwIfIndex(Uint32.valueOf(row.swIfIndex())).setInterfaceName(row.interfaceName())
+                    .setTag(row.tag()).build());
+            } else {
+                builder.setServer(new ServerBuilder()
+                    .setSwIfIndex(Uint32.valueOf(row.swIfIndex())).setInterfaceName(row.interfaceName())
+                    .setTag(row.tag()).build());
+            }
+        }
+
+        org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.nsm.vpp.connection.State build() {
+            if (problems.isEmpty()) {
+                return builder.setStatus(ConnectionStatus.Programmed).setRestoredFromVpp(false).build();
+            }
+            return builder.setStatus(ConnectionStatus.Pending).setLastError(problems.toString())
+                .setRestoredFromVpp(false).build();
+        }
+    }
+}
