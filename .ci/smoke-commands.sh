@@ -13,7 +13,8 @@
 #      come from an earlier 'install': the commands must build through the reactor;
 #   2. vpp-sim/run.sh on a temporary socket: waits until it answers a control_ping (.ci/ControlPing.java, raw
 #      bytes, not vpp-client), stops it with SIGTERM and checks that the socket file is gone;
-#   3. benchmarks/run.sh --short (in-process simulator): checks that it prints every figure line.
+#   3. benchmarks/run.sh --short (in-process simulator): checks that it prints every figure line, the vpp-client
+#      benchmark's and the engine benchmark's.
 #
 # Maven runs online, exactly as the commands run for a user. Offline (-o) would be safe here only because
 # './mvnw -B verify' ran first and left every third-party artifact in ~/.m2; a fresh machine may lack plugins
@@ -100,27 +101,46 @@ say "vpp-sim/run.sh: served, answered control_ping, stopped on SIGTERM and remov
 # 3. The benchmark, short mode, against the in-process simulator (VPP_API_SOCKET unset).
 say "benchmarks/run.sh --short"
 rc=0
-env -u VPP_API_SOCKET timeout 300 benchmarks/run.sh --short >"$work/bench.log" 2>&1 </dev/null || rc=$?
+# Both benchmarks, and the engine built first: 600 s leaves room for a machine shared with other builds.
+env -u VPP_API_SOCKET timeout 600 benchmarks/run.sh --short >"$work/bench.log" 2>&1 </dev/null || rc=$?
 cat "$work/bench.log"
 [ "$rc" -eq 0 ] || fail "benchmarks/run.sh --short exited with $rc"
 from_tree benchmarks/target/classpath.txt benchmarks/run.sh
-# The summary after the heading: each figure line is '  <label>  <number>...'.
-sed -n '/^vpp-client benchmark/,$p' "$work/bench.log" >"$work/summary"
+# Each summary comes after its heading; each figure line is '  <label>  <number>...'.
+sed -n '/^vpp-client benchmark/,/^engine benchmark/p' "$work/bench.log" >"$work/summary"
+sed -n '/^engine benchmark/,$p' "$work/bench.log" >"$work/engine-summary"
 missing=0
-for label in \
+check_lines() {
+    local summary=$1
+    shift
+    for label in "$@"; do
+        if ! awk -v l="  $label" 'index($0, l) == 1 && substr($0, length(l) + 1) ~ /^ +[-+]?[0-9]/ { found = 1 }
+                END { exit !found }' "$summary"; then
+            echo "smoke: no figure line '$label' in $(basename "$summary")" >&2
+            missing=1
+        fi
+    done
+}
+check_lines "$work/summary" \
     "sync control_ping" \
     "sync create_loopback+delete_loopback pairs" \
     "pipelined create+delete pairs (batches of 100)" \
     "dump+decode sw_interface_dump, 1,001 interfaces" \
     "dump+decode sw_interface_dump, 10,001 interfaces" \
     "in-process decode sw_interface_details" \
-    "in-process frames+decode, details in a stream"; do
-    if ! awk -v l="  $label" 'index($0, l) == 1 && substr($0, length(l) + 1) ~ /^ +[0-9]/ { found = 1 }
-            END { exit !found }' "$work/summary"; then
-        echo "smoke: no figure line '$label' in the benchmark's summary" >&2
-        missing=1
-    fi
+    "in-process frames+decode, details in a stream"
+engine_labels=()
+for count in 100 1,000; do
+    for kind in "loop/loop" "memif/loop, own socket" "memif/loop, shared socket"; do
+        for mode in "1 per txn" "all in 1 txn"; do
+            engine_labels+=("create $kind, $count conns, $mode" "delete $kind, $count conns, $mode")
+        done
+    done
 done
+check_lines "$work/engine-summary" "${engine_labels[@]}" \
+    "engine/raw time, all lines above" \
+    "heap per connection, loop/loop, 1,000 conns" \
+    "heap per connection, memif/loop, own socket, 1,000 conns"
 [ "$missing" -eq 0 ] || fail "benchmarks/run.sh --short did not print every figure line"
 say "benchmarks/run.sh --short: every figure line printed"
 say "all documented commands passed in $((SECONDS - started)) s"

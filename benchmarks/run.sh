@@ -6,19 +6,44 @@
 # terms of the Eclipse Public License v1.0 which accompanies this distribution,
 # and is available at http://www.eclipse.org/legal/epl-v10.html
 #
-# Runs the vpp-client benchmark: against vpp-sim in-process, or against the real VPP whose API socket
-# VPP_API_SOCKET names. See docs/benchmarks.md.
-#   benchmarks/run.sh [--short]
+# Runs the benchmarks: against vpp-sim in-process, or against the real VPP whose API socket VPP_API_SOCKET names.
+# See docs/benchmarks.md.
+#   benchmarks/run.sh [--short] [--client | --engine]
 # --short measures every figure for a fraction of a second: a smoke test (CI runs it), not figures to quote.
+# --client runs only the vpp-client benchmark, --engine only the engine benchmark; by default both, one after the
+# other, each in a JVM of its own (so that the engine's heap figures see no leftovers of the client's run).
 #
-# Builds what it needs first, quietly and with checks skipped, through the reactor (-am: the parent POM,
-# vpp-client and vpp-sim come from this tree, never from ~/.m2), so it works on a fresh clone; then runs the
-# benchmark in a JVM of its own, from target/classes, with the runtime classpath.
+# Builds what it needs first, quietly and with checks skipped, through the reactor (-am: the parent POM, vpp-client,
+# vpp-sim, the engine come from this tree, never from ~/.m2), so it works on a fresh clone; then runs the
+# benchmarks from target/classes, with the runtime classpath.
 set -eu
 cd "$(dirname "$0")/.."
 . ./.mvn/select-jdk.sh
+client=1
+engine=1
+args=
+for arg in "$@"; do
+    case "$arg" in
+        --client) engine= ;;
+        --engine) client= ;;
+        *) args="$args $arg" ;;
+    esac
+done
+if [ -z "$client" ] && [ -z "$engine" ]; then
+    echo "benchmarks/run.sh: --client and --engine exclude each other (give neither to run both)" >&2
+    exit 2
+fi
 ./mvnw -B -q -Pq -pl benchmarks -am compile dependency:build-classpath -Dmdep.includeScope=runtime \
     -Dmdep.outputFile=target/classpath.txt
-exec "$JAVA_HOME/bin/java" -Xms512m -Dorg.slf4j.simpleLogger.defaultLogLevel=warn \
-    -cp "benchmarks/target/classes:$(cat benchmarks/target/classpath.txt)" \
-    io.nsmvpp.benchmarks.VppClientBenchmark "$@"
+run() {
+    # $args holds only single-word options (--short): word splitting is what we want here.
+    # shellcheck disable=SC2086
+    "$JAVA_HOME/bin/java" -Xms512m -Dorg.slf4j.simpleLogger.defaultLogLevel=warn \
+        -cp "benchmarks/target/classes:$(cat benchmarks/target/classpath.txt)" "$1" $args
+}
+if [ -n "$client" ]; then
+    run io.nsmvpp.benchmarks.VppClientBenchmark
+fi
+if [ -n "$engine" ]; then
+    run io.nsmvpp.benchmarks.EngineBenchmark
+fi
