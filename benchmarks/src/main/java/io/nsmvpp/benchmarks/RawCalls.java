@@ -18,8 +18,6 @@ import io.nsmvpp.vpp.client.msg.MemifCreateV2Reply;
 import io.nsmvpp.vpp.client.msg.MemifDelete;
 import io.nsmvpp.vpp.client.msg.MemifMode;
 import io.nsmvpp.vpp.client.msg.MemifSocketFilenameAddDelV2;
-import io.nsmvpp.vpp.client.msg.MemifSocketFilenameDetails;
-import io.nsmvpp.vpp.client.msg.MemifSocketFilenameDump;
 import io.nsmvpp.vpp.client.msg.SwInterfaceDump;
 import io.nsmvpp.vpp.client.msg.SwInterfaceSetFlags;
 import io.nsmvpp.vpp.client.msg.SwInterfaceSetL2Xconnect;
@@ -27,9 +25,7 @@ import io.nsmvpp.vpp.client.msg.SwInterfaceTagAddDel;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.stream.Collectors;
 
 /**
  * The VPP calls the engine makes for an l2xc connection, made directly on the client with no engine in between: the
@@ -39,19 +35,17 @@ import java.util.stream.Collectors;
  *
  * <p>Per connection, created ({@code [memif]} only with a memif client side):
  * <pre>
- *   [memif_socket_filename_dump, once per transaction]
- *   [memif_socket_filename_add_del_v2 add, when the file is new]  [memif_create_v2] or create_loopback
+ *   [memif_socket_filename_add_del_v2 add with socket id ~0 (VPP picks it), when the file is new]  [memif_create_v2] or create_loopback
  *   sw_interface_tag_add_del                         (client side)
  *   create_loopback, sw_interface_tag_add_del        (server side)
  *   sw_interface_set_flags up x2, sw_interface_set_l2_xconnect x2
  * </pre>
- * deleted (each sw_interface_dump is of one interface, to re-check its tag; a dump ends with a control_ping):
+ * deleted (each sw_interface_dump is of one interface, to re-check its tag, read once per transaction and shared by
+ * the cross-connect, the sides and the mechanisms; a dump ends with a control_ping):
  * <pre>
  *   sw_interface_dump x2 (both at once), sw_interface_set_l2_xconnect off x2 (server's first)   (cross-connect)
- *   sw_interface_dump                                                     (server side: addresses)
- *   sw_interface_dump                                                     (client side: addresses)
- *   sw_interface_dump, delete_loopback                                    (server's loopback)
- *   sw_interface_dump, memif_delete or delete_loopback                    (client's interface)
+ *   delete_loopback                                                       (server's loopback)
+ *   memif_delete or delete_loopback                                       (client's interface)
  *   [memif_socket_filename_add_del_v2 del, with the file's last memif]
  * </pre>
  * The engine benchmark checks this against the simulator's operation log, call by call.
@@ -81,7 +75,6 @@ final class RawCalls {
 
     private final VppClient client;
     private final Map<String, Socket> sockets = new HashMap<>();
-    private long nextSocketId = 1;
 
     RawCalls(final VppClient client) {
         this.client = client;
@@ -90,12 +83,11 @@ final class RawCalls {
     /**
      * Creates the connections, every connection's chain in flight at once.
      *
-     * @param oneTransaction as one transaction of all (one memif socket dump) or one transaction each (one dump each)
+     * @param oneTransaction as one transaction of all or one transaction each (the same calls since socket ids are
+     *     VPP's choice; kept so the two modes stay comparable line by line)
      */
     CompletableFuture<Void> create(final List<Conn> conns, final boolean oneTransaction) {
         final boolean memif = conns.stream().anyMatch(conn -> conn.socketFile != null);
-        final CompletableFuture<List<MemifSocketFilenameDetails>> shared = memif && oneTransaction
-            ? client.dump(new MemifSocketFilenameDump()) : null;
         final CompletableFuture<?>[] all = new CompletableFuture<?>[conns.size()];
         for (int i = 0; i < all.length; i++) {
             final Conn conn = conns.get(i);
@@ -104,9 +96,7 @@ final class RawCalls {
             if (file == null) {
                 clientSide = client.send(new CreateLoopback(MacAddress.ZERO)).thenApply(CreateLoopbackReply::swIfIndex);
             } else {
-                final var live = shared != null ? shared : client.dump(new MemifSocketFilenameDump());
-                clientSide = live.thenCompose(rows -> acquire(file, rows.stream()
-                        .map(MemifSocketFilenameDetails::socketId).collect(Collectors.toSet())))
+                clientSide = acquire(file)
                     .thenCompose(socketId -> client.send(new MemifCreateV2(0, MemifMode.ETHERNET, 0, 0,
                         reserveId(file), socketId, 0, 0, false, false, MacAddress.ZERO, "")))
                     .thenApply(MemifCreateV2Reply::swIfIndex);
@@ -140,28 +130,20 @@ final class RawCalls {
                 .thenCombine(client.dump(new SwInterfaceDump(b, false, "")), (rowsA, rowsB) -> rowsA)
                 .thenCompose(rows -> client.send(new SwInterfaceSetL2Xconnect(b, a, false)))
                 .thenCompose(ok -> client.send(new SwInterfaceSetL2Xconnect(a, b, false)))
-                .thenCompose(ok -> client.dump(new SwInterfaceDump(b, false, "")))
-                .thenCompose(rows -> client.dump(new SwInterfaceDump(a, false, "")))
-                .thenCompose(rows -> client.dump(new SwInterfaceDump(b, false, "")))
-                .thenCompose(rows -> client.send(new DeleteLoopback(b)))
-                .thenCompose(ok -> client.dump(new SwInterfaceDump(a, false, "")))
-                .thenCompose(rows -> file == null ? client.send(new DeleteLoopback(a)).thenApply(ok -> (Void) null)
+                .thenCompose(ok -> client.send(new DeleteLoopback(b)))
+                .thenCompose(deleted -> file == null ? client.send(new DeleteLoopback(a)).thenApply(ok -> (Void) null)
                     : client.send(new MemifDelete(a)).thenCompose(ok -> release(file)));
         }
         return CompletableFuture.allOf(all);
     }
 
-    private synchronized CompletableFuture<Long> acquire(final String file, final Set<Long> usedInVpp) {
+    private synchronized CompletableFuture<Long> acquire(final String file) {
         final Socket existing = sockets.get(file);
         if (existing != null) {
             existing.users++;
             return existing.id;
         }
-        long id = nextSocketId;
-        while (usedInVpp.contains(id)) {
-            id++;
-        }
-        nextSocketId = id + 1;
+        final long id = 0xFFFF_FFFFL;
         final Socket socket = new Socket();
         socket.users = 1;
         sockets.put(file, socket);
