@@ -259,9 +259,29 @@ public final class NsmVppAgent implements AutoCloseable {
         return CompletableFuture.runAsync(this::refreshNow, stateThread);
     }
 
-    /** Stops: VPP state is kept (a restart must find it; cleanup-on-stop comes with the reconciler). */
+    /**
+     * Deletes our interfaces from VPP now (an uninstall, or an operator's explicit cleanup); other forwarders' are
+     * never touched. The stage holds how many connections were deleted.
+     */
+    public CompletionStage<Integer> cleanup() {
+        return CompletableFuture.supplyAsync(() -> reconciler.cleanup().toCompletableFuture().join(), leaseThread);
+    }
+
+    /**
+     * Stops. VPP keeps our interfaces (a restart finds and adopts them) unless {@code cleanup-on-stop} is
+     * {@code delete}, in which case they are deleted first, and only ours.
+     */
     @Override
     public void close() {
+        if (settings.cleanupOnStop() && ready && connector.client() != null) {
+            try {
+                cleanup().toCompletableFuture().get(60, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+                LOG.warn("cleanup-on-stop did not complete; what is left is found as leftovers at the next start", e);
+            }
+        }
         final var registered = cohort;
         if (registered != null) {
             registered.close();
@@ -270,6 +290,7 @@ public final class NsmVppAgent implements AutoCloseable {
         leaseThread.shutdownNow();
         stateThread.shutdownNow();
         connector.close();
-        LOG.info("nsm-vpp agent stopped; VPP keeps its interfaces");
+        LOG.info("nsm-vpp agent stopped; {}", settings.cleanupOnStop() ? "cleanup-on-stop deleted its interfaces"
+            : "VPP keeps its interfaces for the next start to adopt");
     }
 }

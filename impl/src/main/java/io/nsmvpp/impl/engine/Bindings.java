@@ -50,6 +50,40 @@ public final class Bindings {
         return pruned.get();
     }
 
+    private final Map<String, String> restoredLeases = new ConcurrentHashMap<>();
+    private final java.util.Set<SideRef> adoptedSides = ConcurrentHashMap.newKeySet();
+
+    /** Marks a connection restored from VPP's tags, with the lease the restore gave it. */
+    public void markRestored(final String connectionId, final String lease) {
+        restoredLeases.put(connectionId, lease);
+    }
+
+    /** A connection's configuration changed: it stays restored only while its lease is still the restored one. */
+    public void configured(final String connectionId, final @org.eclipse.jdt.annotation.Nullable String lease) {
+        final String restoredLease = restoredLeases.get(connectionId);
+        if (restoredLease != null && !restoredLease.equals(lease)) {
+            restoredLeases.remove(connectionId);
+        }
+    }
+
+    /** True while a connection is as the restore wrote it: no forwarder has refreshed it yet. */
+    public boolean isRestored(final String connectionId) {
+        return restoredLeases.containsKey(connectionId);
+    }
+
+    /** Records whether the side's interface was adopted (true) or created (false) by this agent. */
+    public void markAdopted(final SideRef side, final boolean adoptedInterface) {
+        if (adoptedInterface) {
+            adoptedSides.add(side);
+        } else {
+            adoptedSides.remove(side);
+        }
+    }
+
+    public boolean isAdopted(final SideRef side) {
+        return adoptedSides.contains(side);
+    }
+
     /** Forgets every binding: VPP was dumped afresh and is about to be bound again. */
     public void clear() {
         sides.clear();

@@ -428,8 +428,11 @@ public final class Engine implements ConfigApplier {
             for (ConnectionChange connection : changes) {
                 if (connection.after() == null) {
                     desired.remove(connection.id());
+                    bindings.configured(connection.id(), null);
                 } else {
                     desired.put(connection.id(), connection.after());
+                    bindings.configured(connection.id(), connection.after().getExpiresAt() == null ? null
+                        : connection.after().getExpiresAt().getValue());
                 }
             }
         }

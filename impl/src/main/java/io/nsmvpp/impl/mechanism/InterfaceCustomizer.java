@@ -123,6 +123,7 @@ public abstract class InterfaceCustomizer<D extends DataObject> implements Write
         });
         EngineKeys.markAdopted(ctx, side);
         bindings.countAdopted();
+        bindings.markAdopted(side, true);
         if (tag.equals(restored.tag())) {
             LOG.info("adopted {} sw_if_index {} for {}: VPP already holds it as configured, nothing sent", kind,
                 restored.swIfIndex(), side);
@@ -178,6 +179,7 @@ public abstract class InterfaceCustomizer<D extends DataObject> implements Write
         return createInterface(side, after, tag, ctx).thenCompose(created -> {
             final var bound = new BoundInterface(created.swIfIndex(), tag, kind, created.detail(), created.handle());
             bindings.put(side, bound);
+            bindings.markAdopted(side, false);
             ctx.onRevert("forget " + kind + " sw_if_index " + created.swIfIndex() + " of " + side, () -> {
                 bindings.remove(side, bound);
                 return CompletableFuture.completedFuture(null);

@@ -185,6 +185,51 @@ public final class Reconciler {
         });
     }
 
+    /**
+     * Deletes every interface of ours from VPP, and nothing else: the uninstall, or a stop with
+     * {@code cleanup-on-stop = delete}. The configuration is left as it is.
+     *
+     * @return how many of our connections were deleted
+     */
+    public CompletionStage<Integer> cleanup() {
+        return config.read().thenCompose(stored -> {
+            final Settings settings = Settings.of(stored.orElse(null));
+            if (settings.forwarderName() == null) {
+                return CompletableFuture.completedFuture(0);
+            }
+            final OffsetDateTime now = OffsetDateTime.now(clock);
+            return VppInventory.load(vpp, row -> false).thenCompose(inventory -> {
+                final Map<String, Map<NsmTag.Side, Restorer.FoundSide>> found = new LinkedHashMap<>();
+                int foreign = 0;
+                engine.bindings().clear();
+                for (var entry : inventory.tagged().entrySet()) {
+                    if (!isOurs(entry.getValue(), settings)) {
+                        foreign++;
+                        continue;
+                    }
+                    final NsmTag tag = entry.getValue();
+                    Restorer.side(inventory, entry.getKey()).ifPresent(side -> {
+                        found.computeIfAbsent(tag.connectionId(), id -> new HashMap<>()).putIfAbsent(tag.side(), side);
+                        engine.bindFound(new SideRef(tag.connectionId(), tag.side()), side.bound());
+                    });
+                }
+                final List<Connection> all = new ArrayList<>();
+                found.forEach((id, sides) -> {
+                    final var rebuilt = rebuild(id, sides, inventory, now);
+                    all.add(rebuilt != null ? rebuilt : halfConnection(id, sides, now));
+                });
+                final var failed = new AtomicInteger();
+                final int others = foreign;
+                return applyInBatches(settings, all, true, failed).thenApply(ignored -> {
+                    LOG.info("cleanup: deleted {} connections of forwarder {} from VPP ({} failed); {} interfaces of "
+                        + "other forwarders left untouched", all.size() - failed.get(), settings.forwarderName(),
+                        failed.get(), others);
+                    return all.size() - failed.get();
+                });
+            });
+        });
+    }
+
     /** A connection entry rebuilt from what VPP holds, or null when a side is missing. */
     private static Connection rebuild(final String id, final Map<NsmTag.Side, Restorer.FoundSide> sides,
             final VppInventory inventory, final OffsetDateTime expires) {
@@ -265,8 +310,11 @@ public final class Reconciler {
                     LOG.warn("could not restore {} connections into the configuration: {}", batch.size(),
                         error.getMessage());
                 } else {
-                    batch.forEach(conn -> LOG.info("restored connection {} from VPP's tags (lease until {})",
-                        conn.getId().getValue(), conn.getExpiresAt().getValue()));
+                    batch.forEach(conn -> {
+                        engine.bindings().markRestored(conn.getId().getValue(), conn.getExpiresAt().getValue());
+                        LOG.info("restored connection {} from VPP's tags (lease until {})", conn.getId().getValue(),
+                            conn.getExpiresAt().getValue());
+                    });
                 }
                 if (entries.size() > PROGRESS_EVERY) {
                     LOG.info("restore: {} of {} connections written", done, entries.size());

@@ -104,7 +104,8 @@ public final class StateReader {
 
         final Map<String, ConnectionState> connections = new HashMap<>();
         bindings.snapshot().forEach((side, bound) -> connections.computeIfAbsent(side.connectionId(),
-            id -> new ConnectionState()).add(side, bound, byIndex.get(bound.swIfIndex())));
+            id -> new ConnectionState(bindings.isRestored(id))).add(side, bound, byIndex.get(bound.swIfIndex()),
+                bindings.isAdopted(side)));
         final Map<String, org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.nsm.vpp.connection
             .State> states = new HashMap<>();
         connections.forEach((id, state) -> states.put(id, state.build()));
@@ -129,11 +130,20 @@ public final class StateReader {
     /** The sides of one connection as VPP shows them. */
     private static final class ConnectionState {
         private final StringBuilder problems = new StringBuilder();
+        private final boolean restored;
+        private boolean adopted;
+
+        ConnectionState(final boolean restored) {
+            this.restored = restored;
+        }
+
         private final org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.nsm.vpp.connection
             .StateBuilder builder = new org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.nsm.vpp
                 .connection.StateBuilder();
 
-        void add(final SideRef side, final BoundInterface bound, final SwInterfaceDetails row) {
+        void add(final SideRef side, final BoundInterface bound, final SwInterfaceDetails row,
+                final boolean adoptedInterface) {
+            adopted |= adoptedInterface;
             if (row == null || !bound.tag().equals(row.tag())) {
                 problems.append(problems.isEmpty() ? "" : "; ").append(side.sideName())
                     .append(" interface sw_if_index ").append(bound.swIfIndex())
@@ -152,11 +162,12 @@ public final class StateReader {
         }
 
         org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.nsm.vpp.connection.State build() {
-            if (problems.isEmpty()) {
-                return builder.setStatus(ConnectionStatus.Programmed).setRestoredFromVpp(false).build();
+            builder.setRestoredFromVpp(restored);
+            if (!problems.isEmpty()) {
+                return builder.setStatus(ConnectionStatus.Pending).setLastError(problems.toString()).build();
             }
-            return builder.setStatus(ConnectionStatus.Pending).setLastError(problems.toString())
-                .setRestoredFromVpp(false).build();
+            return builder.setStatus(restored ? ConnectionStatus.Restored
+                : adopted ? ConnectionStatus.Adopted : ConnectionStatus.Programmed).build();
         }
     }
 }

@@ -162,6 +162,17 @@ class AgentRestartTest {
                 .mechanism.Memif) restored.get(forwarder + "-1").getClient().getMechanism()).getMemif()
                 .getSocketFile().getValue());
 
+            // operational state says so
+            third.refreshAndWait().toCompletableFuture().get(10, TimeUnit.SECONDS);
+            try (var read = cds.dataBroker().newReadOnlyTransaction()) {
+                final var state = read.read(LogicalDatastoreType.OPERATIONAL, ConnectionNodes.connection(forwarder
+                    + "-2").toBuilder().child(org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.nsm
+                        .vpp.connection.State.class).build()).get(10, TimeUnit.SECONDS).orElseThrow();
+                assertEquals(org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.ConnectionStatus
+                    .Restored, state.getStatus());
+                assertEquals(Boolean.TRUE, state.getRestoredFromVpp());
+            }
+
             // clean up through the datastore
             final var tx = cds.dataBroker().newWriteOnlyTransaction();
             restored.keySet().forEach(id -> tx.delete(LogicalDatastoreType.CONFIGURATION,

@@ -293,4 +293,22 @@ class ReconcilerTest {
         assertFalse(vpp.client.dumpSync(new L2XconnectDump()).stream().anyMatch(row -> row.rxSwIfIndex() == half));
         vpp.client.send(new DeleteLoopback(half));
     }
+
+    @Test
+    void cleanupDeletesOnlyOurInterfaces() {
+        final String other = "keep-" + UUID.randomUUID().toString().substring(0, 6);
+        final var theirs = new DirectConfigStore(other, Set.of()).attach(engine());
+        theirs.write(connection(other + "-x", loopback(), loopback()));
+        final var mine = new DirectConfigStore(forwarder, Set.of()).attach(engine());
+        three().forEach(mine::write);
+        final Engine stopping = engine();
+        mine.attach(stopping);
+        final int deleted = new Reconciler(VppApi.of(vpp.client), stopping, mine, clock).cleanup()
+            .toCompletableFuture().join();
+        assertEquals(3, deleted);
+        assertEquals(Map.of(), ours(forwarder), "ours are gone");
+        assertEquals(2, ours(other).size(), "the other forwarder's are untouched");
+        assertEquals(3, mine.connections().size(), "the configuration is kept");
+        theirs.delete(other + "-x");
+    }
 }
