@@ -46,6 +46,32 @@ public final class EngineFixtures {
         return Connections.loopback();
     }
 
+    public static org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.mechanism.config.Mechanism
+            afPacket(final String host) {
+        return Connections.afPacket(host);
+    }
+
+    /** The same connection with an l3xc for both families. */
+    public static Connection withL3xc(final Connection connection) {
+        return Connections.withXc(connection, Connections.l3xc(true, true));
+    }
+
+    /**
+     * A host interface af_packet can bind to: any name on the simulator, a fresh veth pair on a real VPP (as root).
+     * The caller deletes it with {@code ip link del}.
+     */
+    public static String hostInterface() throws java.io.IOException, InterruptedException {
+        final String name = "v" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        if (VppTarget.realVpp()) {
+            final var process = new ProcessBuilder("ip", "link", "add", name, "type", "veth", "peer", "name",
+                name + "p").inheritIO().start();
+            if (!process.waitFor(5, java.util.concurrent.TimeUnit.SECONDS) || process.exitValue() != 0) {
+                throw new IllegalStateException("ip link add " + name + " failed");
+            }
+        }
+        return name;
+    }
+
     /** A loopback-to-loopback connection with an l2xc. */
     public static Connection loopbacks(final String id) {
         return Connections.connection(id, Connections.loopback(), Connections.loopback());

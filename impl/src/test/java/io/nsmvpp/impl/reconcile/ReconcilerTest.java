@@ -19,6 +19,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.nsmvpp.impl.engine.Bindings;
 import io.nsmvpp.impl.engine.Engine;
+import io.nsmvpp.impl.engine.EngineFixtures;
 import io.nsmvpp.impl.engine.VppTarget;
 import io.nsmvpp.impl.tag.NsmTag;
 import io.nsmvpp.impl.tag.TagCodec;
@@ -138,6 +139,39 @@ class ReconcilerTest {
         return List.of(connection(prefix + "a", memif(memifFile), loopback()),
             connection(prefix + "b", vxlan("192.0.2.1", "192.0.2." + (10 + rnd(200))), loopback()),
             connection(prefix + "c", wireguard("198.51.100." + (1 + rnd(200))), loopback()));
+    }
+
+    @Test
+    void afPacketAndL3xcAreRestoredAsTheyWere() throws Exception {
+        final String host = EngineFixtures.hostInterface();
+        try {
+            final var original = new DirectConfigStore(forwarder, Set.of()).attach(engine());
+            final Connection conn = EngineFixtures.withL3xc(connection(forwarder + "-l3", EngineFixtures.afPacket(host),
+                loopback()));
+            original.write(conn);
+            final var before = ours(forwarder);
+
+            final Engine restarted = engine();
+            final var wiped = new DirectConfigStore(forwarder, Set.of()).attach(restarted);
+            clearLog();
+            final var report = reconcile(restarted, wiped);
+            assertEquals(1, report.restored(), report.toString());
+            assertNoWrites("when restoring af_packet and l3xc");
+            final var restored = wiped.connections().get(forwarder + "-l3");
+            assertEquals(conn.getClient(), restored.getClient(), "the af_packet side as configured");
+            assertEquals(Boolean.TRUE, restored.getCrossConnect().getIp6(), "l3xc ip6 read back from its paths");
+            assertEquals(Boolean.TRUE, restored.getCrossConnect().getIp4());
+
+            clearLog();
+            wiped.write(new ConnectionBuilder(conn).setExpiresAt(new DateAndTime("2026-12-01T00:20:00Z")).build());
+            assertNoWrites("for the forwarder's refresh");
+            assertEquals(before, ours(forwarder));
+            wiped.delete(forwarder + "-l3");
+        } finally {
+            if (VppTarget.realVpp()) {
+                new ProcessBuilder("ip", "link", "del", host).start().waitFor();
+            }
+        }
     }
 
     private static int rnd(final int bound) {
