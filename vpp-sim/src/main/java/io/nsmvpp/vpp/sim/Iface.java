@@ -71,11 +71,8 @@ final class Iface {
             implements Device {
     }
 
+    /** Born link up (VPP sets the host interface up); after that the link follows admin, as for a tap. */
     record AfPacket(int poolIndex, String hostIfName) implements Device {
-        @Override
-        public boolean linkFollowsAdmin() {
-            return false;
-        }
     }
 
     record Vxlan(int poolIndex, int instance, InetAddress src, InetAddress dst, int srcPort, int dstPort,
