@@ -561,26 +561,86 @@ final class Handlers {
     private static void l3xcUpdate(final Call call, final L3xcUpdate request) {
         final L3xc l3xc = request.l3xc();
         final var vias = new ArrayList<Long>(l3xc.paths().size());
+        final var paths = new ArrayList<FibPath>(l3xc.paths().size());
         for (FibPath path : l3xc.paths()) {
             vias.add(path.swIfIndex());
+            paths.add(asVppKeepsIt(path));
         }
-        call.reply(new L3xcUpdateReply(call.model().l3xcUpdate(l3xc.swIfIndex(), l3xc.isIp6(), l3xc.paths(), vias),
-            0));
+        paths.sort(Handlers::comparePaths);
+        call.reply(new L3xcUpdateReply(call.model().l3xcUpdate(l3xc.swIfIndex(), l3xc.isIp6(), paths, vias), 0));
+    }
+
+    /**
+     * A path as VPP's fib_path_encode gives it back: weight 0 becomes 1; rpf_id, table_id, flags, labels and the
+     * next hop's label, object and classify fields are not kept (0); interface, preference, type, proto and address
+     * are.
+     */
+    private static FibPath asVppKeepsIt(final FibPath path) {
+        final FibPathNh nh = new FibPathNh(path.nh().address(), 0, 0, 0);
+        return new FibPath(path.swIfIndex(), 0, 0, path.weight() == 0 ? 1 : path.weight(), path.preference(),
+            path.type(), 0, path.proto(), nh, 0, FibPath.NO_LABELS);
+    }
+
+    /** VPP's fib_path type of a normal path: attached-nexthop 0, attached 1, recursive 2, deag 5. */
+    private static int pathType(final FibPath path) {
+        final boolean noAddress = isZero(path.nh().address());
+        if (path.swIfIndex() != NONE) {
+            return noAddress ? 1 : 0;
+        }
+        return noAddress ? 5 : 2;
+    }
+
+    private static boolean isZero(final AddressUnion address) {
+        for (byte b : address.toBytes()) {
+            if (b != 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The 16 bytes of VPP's ip46_address_t: an ip4 address sits in the last four. */
+    private static byte[] ip46(final FibPath path) {
+        final byte[] raw = path.nh().address().toBytes();
+        if (path.proto() == 0) {
+            final byte[] out = new byte[16];
+            System.arraycopy(raw, 0, out, 12, 4);
+            return out;
+        }
+        return raw;
+    }
+
+    /**
+     * fib_path_cmp_for_sort, by which fib_path_list_create sorts a path list (and so what l3xc_dump lists): by
+     * preference, then path type, then proto, then per type the next hop (bytewise) and the interface.
+     */
+    static int comparePaths(final FibPath one, final FibPath two) {
+        int res = Integer.compare(one.preference(), two.preference());
+        if (res == 0) {
+            res = Integer.compare(pathType(one), pathType(two));
+        }
+        if (res == 0) {
+            res = Long.compare(one.proto(), two.proto());
+        }
+        if (res == 0 && (pathType(one) == 0 || pathType(one) == 2)) {
+            res = java.util.Arrays.compareUnsigned(ip46(one), ip46(two));
+        }
+        if (res == 0 && pathType(one) <= 1) {
+            res = Long.compare(one.swIfIndex(), two.swIfIndex());
+        }
+        return res;
     }
 
     private static void l3xcDel(final Call call, final L3xcDel request) {
         call.reply(new L3xcDelReply(call.model().l3xcDel(request.swIfIndex(), request.isIp6())));
     }
 
-    /** VPP v26.06 reports {@code is_ip6 = false} for every entry, and 0 for a path's classify_table_index. */
+    /** VPP v26.06 reports {@code is_ip6 = false} for every entry; the paths are kept as VPP keeps them. */
     private static void l3xcDump(final Call call, final L3xcDump request) {
         for (var entry : call.model().l3xcs(request.swIfIndex())) {
             final var paths = new ArrayList<FibPath>(entry.paths().size());
             for (Object o : entry.paths()) {
-                final FibPath p = (FibPath) o;
-                final FibPathNh nh = new FibPathNh(p.nh().address(), p.nh().viaLabel(), p.nh().objId(), 0);
-                paths.add(new FibPath(p.swIfIndex(), p.tableId(), p.rpfId(), p.weight(), p.preference(), p.type(),
-                    p.flags(), p.proto(), nh, p.nLabels(), p.labelStack()));
+                paths.add((FibPath) o);
             }
             call.reply(new L3xcDetails(new L3xc(entry.swIfIndex(), false, paths)));
         }

@@ -847,10 +847,14 @@ final class VppModel {
         return Retval.INVALID_VALUE;
     }
 
-    /** l3xc entries outlive their interface, so the dump may name deleted indexes. */
+    /**
+     * l3xc entries outlive their interface, so the dump may name deleted indexes. All of them come in pool order;
+     * those of one interface ip4 first, as VPP looks each family up in turn.
+     */
     List<L3xc> l3xcs(final long swIfIndex) {
         return swIfIndex == NONE ? List.copyOf(l3xcs)
-            : l3xcs.stream().filter(e -> e.swIfIndex() == swIfIndex).toList();
+            : l3xcs.stream().filter(e -> e.swIfIndex() == swIfIndex)
+                .sorted((a, b) -> Boolean.compare(a.ip6(), b.ip6())).toList();
     }
 
     // ---------------------------------------------------------------- addresses
