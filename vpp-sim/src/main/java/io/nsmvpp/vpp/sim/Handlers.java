@@ -332,25 +332,17 @@ final class Handlers {
     }
 
     private static void memifCreate(final Call call, final MemifCreate request) {
-        final var created = call.model().memifCreate(role(request.role()), mode(request.mode()), request.id(),
-            request.socketId(), u32ToInt(request.ringSize()), request.bufferSize(), request.hwAddr().toBytes(),
-            request.noZeroCopy());
+        final var created = call.model().memifCreate(new VppModel.MemifArgs(request.role() == 0, request.mode(),
+            request.id(), request.socketId(), u32ToInt(request.ringSize()), request.bufferSize(),
+            request.hwAddr().toBytes(), request.noZeroCopy(), request.secret()));
         call.reply(new MemifCreateReply(created.retval(), created.swIfIndex()));
     }
 
     private static void memifCreateV2(final Call call, final MemifCreateV2 request) {
-        final var created = call.model().memifCreate(role(request.role()), mode(request.mode()), request.id(),
-            request.socketId(), u32ToInt(request.ringSize()), request.bufferSize(), request.hwAddr().toBytes(),
-            request.noZeroCopy());
+        final var created = call.model().memifCreate(new VppModel.MemifArgs(request.role() == 0, request.mode(),
+            request.id(), request.socketId(), u32ToInt(request.ringSize()), request.bufferSize(),
+            request.hwAddr().toBytes(), request.noZeroCopy(), request.secret()));
         call.reply(new MemifCreateV2Reply(created.retval(), created.swIfIndex()));
-    }
-
-    private static int role(final long role) {
-        return role == 0 ? 0 : 1;
-    }
-
-    private static int mode(final long mode) {
-        return (int) Math.min(mode, Integer.MAX_VALUE);
     }
 
     private static void memifDelete(final Call call, final MemifDelete request) {
@@ -360,7 +352,7 @@ final class Handlers {
     private static void memifDump(final Call call, final MemifDump request) {
         for (Iface iface : call.model().memifs()) {
             final var memif = (Iface.Memif) iface.device;
-            final boolean showRuntime = memif.connected && !memif.master;
+            final boolean showRuntime = memif.runKnown && !memif.master;
             call.reply(new MemifDetails(iface.swIfIndex, mac(iface.mac), memif.id, memif.master ? 0 : 1,
                 memif.ipMode ? 1 : 0, memif.zeroCopy, memif.socketId, showRuntime ? memif.ringSize : 1,
                 showRuntime ? memif.bufferSize : 0, iface.flags(), iface.name));

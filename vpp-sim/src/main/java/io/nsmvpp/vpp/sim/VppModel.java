@@ -72,12 +72,39 @@ final class VppModel {
     record PeerResult(int retval, long peerIndex) {
     }
 
-    /** A memif socket file registration. */
-    record MemifSocket(long socketId, String filename) {
+    /**
+     * A memif socket file registration, with what VPP's {@code memif_socket_file_t} keeps about its use: how many
+     * memifs use it, whether they are masters (the first one decides) and whether it listens on its file.
+     */
+    static final class MemifSocket {
+        private final long socketId;
+        private final String filename;
+        int refCount;
+        boolean listener;
+        boolean listening;
+
+        MemifSocket(final long socketId, final String filename) {
+            this.socketId = socketId;
+            this.filename = filename;
+        }
+
+        long socketId() {
+            return socketId;
+        }
+
+        String filename() {
+            return filename;
+        }
     }
 
-    record WgPeer(int peerIndex, byte[] publicKey, int port, int keepalive, long tableId, InetAddress endpoint,
-            int swIfIndex, List<IpPrefix> allowedIps) {
+    /** A wireguard peer; {@code presharedKey} is 32 zero bytes when none was given. */
+    record WgPeer(int peerIndex, byte[] publicKey, byte[] presharedKey, int port, int keepalive, long tableId,
+            InetAddress endpoint, int swIfIndex, List<IpPrefix> allowedIps, long added) {
+    }
+
+    /** What wireguard_peer_add(_v2) asks for; {@code presharedKey} is null for v1 or when not set. */
+    record PeerArgs(long swIfIndex, byte[] publicKey, byte[] presharedKey, int port, int keepalive, long tableId,
+            InetAddress endpoint, List<IpPrefix> allowedIps) {
     }
 
     /** An l3xc entry; {@code paths} are kept as the dispatcher decoded them and echoed by the dump. */
@@ -94,10 +121,13 @@ final class VppModel {
     private int ifaceCount;
     private final BitSet loopInstances = new BitSet();
     private final BitSet wgInstances = new BitSet();
+    /** Every sw_if_index that has been a wireguard interface: VPP never forgets the mapping (see wireguardPeerAdd). */
+    private final BitSet wgEver = new BitSet();
     private final BitSet tapIds = new BitSet();
 
     private final LinkedHashMap<Long, MemifSocket> memifSockets = new LinkedHashMap<>();
     private int memifSeed;
+    private boolean memifConnectScheduled;
     private final Pool memifPool = new Pool();
     private final Pool tapPool = new Pool();
     private final Pool afPacketPool = new Pool();
@@ -241,7 +271,7 @@ final class VppModel {
      */
     void drainEvents(final EventSink sink) {
         int rounds = 0;
-        while (!dirty.isEmpty() && rounds++ < 4) {
+        while ((!dirty.isEmpty() || !afterEvents.isEmpty()) && rounds++ < 4) {
             for (int i = dirty.nextSetBit(0); i >= 0; i = dirty.nextSetBit(i + 1)) {
                 final int bits = eventBits[i];
                 eventBits[i] = 0;
@@ -346,37 +376,55 @@ final class VppModel {
         return memifSockets.values();
     }
 
-    /** memif_socket_filename_add_del_v2; {@code v1} refuses {@code ~0} as VPP's older message does. */
+    /**
+     * memif_socket_filename_add_del(_v2); {@code v1} refuses {@code ~0} as VPP's older message does. With v2, an add
+     * of {@code ~0} takes an id from {@link #unusedMemifSocketId()} before anything else is checked, so even a
+     * refused add answers (and uses up) a fresh id.
+     */
     SocketResult memifSocket(final boolean add, final long socketId, final String filename, final boolean v1) {
+        if (socketId == 0 || v1 && socketId == NONE) {
+            return new SocketResult(Retval.INVALID_ARGUMENT, socketId);
+        }
         if (!add) {
-            if (socketId == 0 || socketId == NONE || !memifSockets.containsKey(socketId)) {
+            final MemifSocket socket = memifSockets.get(socketId);
+            if (socket == null) {
                 return new SocketResult(Retval.INVALID_ARGUMENT, socketId);
             }
-            for (Iface iface : memifs()) {
-                if (((Memif) iface.device).socketId == socketId) {
-                    return new SocketResult(Retval.UNEXPECTED_INTF_STATE, socketId);
-                }
+            if (socket.refCount > 0) {
+                return new SocketResult(Retval.UNEXPECTED_INTF_STATE, socketId);
             }
             memifSockets.remove(socketId);
             return new SocketResult(Retval.OK, socketId);
         }
-        if (socketId == 0 || socketId == NONE && v1 || filename.isEmpty()) {
-            return new SocketResult(Retval.INVALID_ARGUMENT, socketId);
+        final long id = socketId == NONE ? unusedMemifSocketId() : socketId;
+        if (id == NONE || filename.isEmpty()) {
+            return new SocketResult(Retval.INVALID_ARGUMENT, id);
         }
         final String path = filename.startsWith("/") ? filename : runtimeDir + "/" + filename;
-        long id = socketId;
-        if (id == NONE) {
-            do {
-                memifSeed = 1664525 * memifSeed + 1013904223;
-                id = memifSeed & 0xFFFF_FFFFL;
-            } while (memifSockets.containsKey(id) || id == NONE);
-        }
         final MemifSocket existing = memifSockets.get(id);
         if (existing != null) {
             return new SocketResult(existing.filename().equals(path) ? Retval.OK : Retval.ENTRY_ALREADY_EXISTS, id);
         }
         memifSockets.put(id, new MemifSocket(id, path));
         return new SocketResult(Retval.OK, id);
+    }
+
+    /**
+     * VPP's memif_get_unused_socket_id: a process-wide seed stepped by VPP's LCG, then a walk around it (+1, -2, +3,
+     * ...) until an id is free; 1013904223 and then 1196435762 in a fresh process.
+     */
+    private long unusedMemifSocketId() {
+        for (int j = 0; j < 1 << 10; j++) {
+            memifSeed = 1664525 * memifSeed + 1013904223;
+            for (int i = 0; i < 1 << 10; i++) {
+                memifSeed += (2 * (i % 2) - 1) * i;
+                final long candidate = memifSeed & 0xFFFF_FFFFL;
+                if (candidate != NONE && !memifSockets.containsKey(candidate)) {
+                    return candidate;
+                }
+            }
+        }
+        return NONE;
     }
 
     /** Memifs in pool order, as memif_dump lists them. */
@@ -391,107 +439,162 @@ final class VppModel {
         return out;
     }
 
+    /** What memif_create(_v2) asks for, as VPP's handler decodes it (an unknown role is a slave). */
+    record MemifArgs(boolean master, long mode, long id, long socketId, int ringSize, int bufferSize, byte[] hwAddr,
+            boolean noZeroCopy, String secret) {
+    }
+
     /**
-     * memif_create(_v2). Modes other than ethernet (0) and ip (1) make VPP v26.06 crash with SIGSEGV, so they are
-     * refused with {@link Retval#SIM_WOULD_CRASH_VPP}; an unknown role is taken as slave, as VPP does.
+     * memif_create(_v2), in VPP's order: ring size, socket id, then on a socket already in use the role (a socket
+     * file serves masters or slaves, never both) and the id. The first master of a socket id listens on its file.
+     * Modes other than ethernet (0) and ip (1) make VPP v26.06 crash with SIGSEGV. A master whose file another
+     * socket id already listens on does not crash it but corrupts it (measured): VPP fails to listen ("Active
+     * listener", -14) and leaves that socket id's use count at -1, so the next master on it neither listens nor
+     * counts, and the socket id can then be deleted while that memif still uses it. Both are refused with
+     * {@link Retval#SIM_WOULD_CRASH_VPP}.
      */
-    Created memifCreate(final int role, final int mode, final long id, final long socketId, final int ringSize,
-            final int bufferSize, final byte[] hwAddr, final boolean noZeroCopy) {
-        if (mode != 0 && mode != 1) {
+    Created memifCreate(final MemifArgs args) {
+        if (args.mode() != 0 && args.mode() != 1) {
             LOG.error("memif_create with mode {} (id {} socket {}): real VPP v26.06 crashes with SIGSEGV on this "
-                + "request; the simulator refuses it with retval {}", mode, id, socketId, Retval.SIM_WOULD_CRASH_VPP);
+                + "request; the simulator refuses it with retval {}", args.mode(), args.id(), args.socketId(),
+                Retval.SIM_WOULD_CRASH_VPP);
             return Created.fail(Retval.SIM_WOULD_CRASH_VPP, 0);
         }
-        final boolean master = role == 0;
-        final MemifSocket socket = memifSockets.get(socketId);
+        if (args.ringSize() != 0 && Integer.bitCount(args.ringSize()) != 1) {
+            return Created.fail(Retval.INVALID_ARGUMENT, 0);
+        }
+        final MemifSocket socket = memifSockets.get(args.socketId());
         if (socket == null) {
             return Created.fail(Retval.INVALID_ARGUMENT, 0);
         }
-        if (ringSize != 0 && Integer.bitCount(ringSize) != 1) {
-            return Created.fail(Retval.INVALID_ARGUMENT, 0);
-        }
-        for (Iface other : memifs()) {
-            final Memif m = (Memif) other.device;
-            if (m.socketId == socketId && (m.id == id || m.master != master)) {
+        if (socket.refCount > 0) {
+            if (socket.listener != args.master()) {
                 return Created.fail(Retval.SUBIF_ALREADY_EXISTS, 0);
             }
+            for (Iface other : memifs()) {
+                final Memif m = (Memif) other.device;
+                if (m.socketId == args.socketId() && m.id == args.id()) {
+                    return Created.fail(Retval.SUBIF_ALREADY_EXISTS, 0);
+                }
+            }
+        } else if (args.master()) {
+            final MemifSocket rival = listenerOn(socket.filename());
+            if (rival != null) {
+                LOG.error("memif_create master on socket id {} ({}), a file socket id {} already listens on: real "
+                    + "VPP v26.06 answers -14 and corrupts the socket's use count (it can then be deleted while in "
+                    + "use); the simulator refuses it with retval {}", args.socketId(), socket.filename(),
+                    rival.socketId(), Retval.SIM_WOULD_CRASH_VPP);
+                return Created.fail(Retval.SIM_WOULD_CRASH_VPP, 0);
+            }
         }
-        final boolean ip = mode == 1;
-        final byte[] mac = ip ? new byte[6] : isZero(hwAddr) ? randomMac() : hwAddr.clone();
-        final Memif memif = new Memif(memifPool.get(), socketId, id, master, ip, !master && !noZeroCopy,
-            ringSize == 0 ? 1024 : ringSize, bufferSize == 0 ? 2048 : bufferSize);
-        final Iface iface = register("memif" + socketId + "/" + id, "memif", mac, ip ? 0 : DEFAULT_MTU, memif, false,
-            false);
+        final boolean ip = args.mode() == 1;
+        final byte[] mac = ip ? new byte[6] : isZero(args.hwAddr()) ? randomMac() : args.hwAddr().clone();
+        final Memif memif = new Memif(memifPool.get(), args.socketId(), args.id(), args.master(), ip,
+            !args.master() && !args.noZeroCopy(), args.ringSize() == 0 ? 1024 : args.ringSize(),
+            args.bufferSize() == 0 ? 2048 : args.bufferSize(), args.secret());
+        if (socket.refCount == 0) {
+            socket.listener = args.master();
+            socket.listening = args.master();
+        }
+        socket.refCount++;
+        final Iface iface = register("memif" + args.socketId() + "/" + args.id(), "memif", mac, ip ? 0
+            : DEFAULT_MTU, memif, false, false);
+        scheduleMemifConnections();
         return new Created(Retval.OK, iface.swIfIndex);
     }
 
-    int memifDelete(final long swIfIndex) {
-        final Iface iface = iface(swIfIndex);
-        if (iface == null || !(iface.device instanceof Memif memif)) {
-            return Retval.INVALID_SW_IF_INDEX;
-        }
-        final Iface peer = memifPeer(iface, memif);
-        memifPool.put(memif.poolIndex);
-        unregister(iface);
-        if (peer != null && memif.connected) {
-            final Memif other = (Memif) peer.device;
-            other.connected = false;
-            setLink(peer, false);
-        }
-        return Retval.OK;
-    }
-
-    /** The memif at the other end of the same socket file and id, if there is one in this VPP. */
-    private Iface memifPeer(final Iface iface, final Memif memif) {
-        final MemifSocket socket = memifSockets.get(memif.socketId);
-        for (Iface other : memifs()) {
-            final Memif m = (Memif) other.device;
-            if (other != iface && m.master != memif.master && m.id == memif.id) {
-                final MemifSocket otherSocket = memifSockets.get(m.socketId);
-                if (socket != null && otherSocket != null && socket.filename().equals(otherSocket.filename())) {
-                    return other;
-                }
+    /** The socket registration whose masters listen on {@code filename}, or null. */
+    private MemifSocket listenerOn(final String filename) {
+        for (MemifSocket socket : memifSockets.values()) {
+            if (socket.listening && socket.filename().equals(filename)) {
+                return socket;
             }
         }
         return null;
     }
 
     /**
-     * A memif's link comes up when both ends of a pair in this VPP are admin up; the slave connects after the
-     * admin event is sent (unless the master is still up from an earlier connection), and a slave going down leaves
-     * the master's link as it was, as seen on VPP v26.06.
+     * memif_delete: the interface goes, its peer (in this VPP) loses its connection and its link, and the last
+     * memif of a listening socket id closes the listener. A surviving slave looks for another master later.
      */
-    private void memifAdminChanged(final Iface iface, final Memif memif) {
-        final Iface peer = memifPeer(iface, memif);
-        if (!iface.adminUp) {
-            if (memif.connected) {
-                memif.connected = false;
-                setLink(iface, false);
-                if (peer != null && memif.master) {
-                    ((Memif) peer.device).connected = false;
-                    setLink(peer, false);
+    int memifDelete(final long swIfIndex) {
+        final Iface iface = iface(swIfIndex);
+        if (iface == null || !(iface.device instanceof Memif memif)) {
+            return Retval.INVALID_SW_IF_INDEX;
+        }
+        final Iface peer = memif.peer;
+        memif.peer = null;
+        memifPool.put(memif.poolIndex);
+        final MemifSocket socket = memifSockets.get(memif.socketId);
+        if (socket != null && --socket.refCount == 0) {
+            socket.listening = false;
+        }
+        unregister(iface);
+        if (peer != null) {
+            ((Memif) peer.device).peer = null;
+            setLink(peer, false);
+        }
+        scheduleMemifConnections();
+        return Retval.OK;
+    }
+
+    private void scheduleMemifConnections() {
+        if (!memifConnectScheduled) {
+            memifConnectScheduled = true;
+            afterEvents.add(this::connectMemifs);
+        }
+    }
+
+    /**
+     * One pass of VPP's memif process: every slave that is admin up and not connected connects to its file's
+     * listener, which accepts it when a master with the same id and mode is there and not connected yet (and the
+     * secret, if the master has one, matches). Both ends come link up, the master even when admin down: only an
+     * admin-down transition takes a link down. On VPP the pass runs on each memif admin change and every 3 s, so a
+     * real VPP may take up to 3 s to do what the simulator does at once.
+     */
+    private void connectMemifs() {
+        memifConnectScheduled = false;
+        for (Iface slave : memifs()) {
+            final Memif s = (Memif) slave.device;
+            if (s.master || !slave.adminUp || s.peer != null) {
+                continue;
+            }
+            final MemifSocket own = memifSockets.get(s.socketId);
+            final MemifSocket listener = own == null ? null : listenerOn(own.filename());
+            if (listener == null) {
+                continue;
+            }
+            // The listener greets every slave that reaches it, and the slave takes its rings from that greeting
+            // before the listener checks id, mode and secret: a refused slave shows them too (found by
+            // DifferentialTest).
+            s.runKnown = true;
+            for (Iface master : memifs()) {
+                final Memif m = (Memif) master.device;
+                if (m.master && m.socketId == listener.socketId() && m.id == s.id && m.peer == null
+                        && m.ipMode == s.ipMode && (m.secret.isEmpty() || m.secret.equals(s.secret))) {
+                    m.peer = slave;
+                    s.peer = master;
+                    setLink(master, true);
+                    setLink(slave, true);
+                    break;
                 }
             }
+        }
+    }
+
+    /**
+     * A memif's admin state does not touch its connection: going down takes the link down (as for every VPP
+     * interface), coming up brings it back if still connected, and lets a slave connect.
+     */
+    private void memifAdminChanged(final Iface iface, final Memif memif) {
+        if (!iface.adminUp) {
+            setLink(iface, false);
             return;
         }
-        if (peer == null || !peer.adminUp) {
-            return;
-        }
-        final Iface slave = memif.master ? peer : iface;
-        final Iface master = memif.master ? iface : peer;
-        final Runnable connect = () -> {
-            if (ifaces[master.swIfIndex] == master && ifaces[slave.swIfIndex] == slave && master.adminUp
-                && slave.adminUp) {
-                ((Memif) master.device).connected = true;
-                ((Memif) slave.device).connected = true;
-                setLink(master, true);
-                setLink(slave, true);
-            }
-        };
-        if (master.linkUp) {
-            connect.run();
-        } else {
-            afterEvents.add(connect);
+        if (memif.peer != null) {
+            setLink(iface, true);
+        } else if (!memif.master) {
+            scheduleMemifConnections();
         }
     }
 
