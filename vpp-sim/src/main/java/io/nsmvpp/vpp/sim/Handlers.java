@@ -101,8 +101,11 @@ import io.nsmvpp.vpp.client.msg.WireguardPeerAddV2;
 import io.nsmvpp.vpp.client.msg.WireguardPeerAddV2Reply;
 import io.nsmvpp.vpp.client.msg.WireguardPeerRemove;
 import io.nsmvpp.vpp.client.msg.WireguardPeerRemoveReply;
+import io.nsmvpp.vpp.client.msg.WireguardPeerV2;
 import io.nsmvpp.vpp.client.msg.WireguardPeersDetails;
 import io.nsmvpp.vpp.client.msg.WireguardPeersDump;
+import io.nsmvpp.vpp.client.msg.WireguardPeersV2Details;
+import io.nsmvpp.vpp.client.msg.WireguardPeersV2Dump;
 import io.nsmvpp.vpp.client.wire.WireWriter;
 import java.net.Inet4Address;
 import java.net.InetAddress;
@@ -189,6 +192,7 @@ final class Handlers {
             new Route<>(WireguardPeerAddV2.TYPE, WireguardPeerAddV2Reply.TYPE, Handlers::wgPeerAddV2),
             new Route<>(WireguardPeerRemove.TYPE, WireguardPeerRemoveReply.TYPE, Handlers::wgPeerRemove),
             new Route<>(WireguardPeersDump.TYPE, null, Handlers::wgPeersDump),
+            new Route<>(WireguardPeersV2Dump.TYPE, null, Handlers::wgPeersV2Dump),
             new Route<>(SwInterfaceSetL2Xconnect.TYPE, SwInterfaceSetL2XconnectReply.TYPE, Handlers::l2xc),
             new Route<>(L2XconnectDump.TYPE, null, Handlers::l2xcDump),
             new Route<>(L3xcUpdate.TYPE, L3xcUpdateReply.TYPE, Handlers::l3xcUpdate),
@@ -481,27 +485,29 @@ final class Handlers {
     }
 
     private static VppModel.PeerResult addPeer(final Call call, final long swIfIndex, final WireguardKey key,
-            final int port, final int keepalive, final long tableId, final Address endpoint,
-            final List<Prefix> allowed) {
+            final WireguardKey presharedKey, final int port, final int keepalive, final long tableId,
+            final Address endpoint, final List<Prefix> allowed) {
         final var prefixes = new ArrayList<IpPrefix>(allowed.size());
         for (Prefix p : allowed) {
             prefixes.add(prefix(p));
         }
-        return call.model().wireguardPeerAdd(swIfIndex, key.toBytes(), port, keepalive, tableId, inet(endpoint),
-            prefixes);
+        return call.model().wireguardPeerAdd(new VppModel.PeerArgs(swIfIndex, key.toBytes(),
+            presharedKey == null ? null : presharedKey.toBytes(), port, keepalive, tableId, inet(endpoint),
+            prefixes));
     }
 
     private static void wgPeerAdd(final Call call, final WireguardPeerAdd request) {
         final WireguardPeer p = request.peer();
-        final var result = addPeer(call, p.swIfIndex(), p.publicKey(), p.port(), p.persistentKeepalive(),
+        final var result = addPeer(call, p.swIfIndex(), p.publicKey(), null, p.port(), p.persistentKeepalive(),
             p.tableId(), p.endpoint(), p.allowedIps());
         call.reply(new WireguardPeerAddReply(result.retval(), result.peerIndex()));
     }
 
+    /** v2 adds a preshared key, used only when {@code preshared_key_set}. */
     private static void wgPeerAddV2(final Call call, final WireguardPeerAddV2 request) {
         final var p = request.peer();
-        final var result = addPeer(call, p.swIfIndex(), p.publicKey(), p.port(), p.persistentKeepalive(),
-            p.tableId(), p.endpoint(), p.allowedIps());
+        final var result = addPeer(call, p.swIfIndex(), p.publicKey(), p.presharedKeySet() ? p.presharedKey() : null,
+            p.port(), p.persistentKeepalive(), p.tableId(), p.endpoint(), p.allowedIps());
         call.reply(new WireguardPeerAddV2Reply(result.retval(), result.peerIndex()));
     }
 
@@ -509,15 +515,29 @@ final class Handlers {
         call.reply(new WireguardPeerRemoveReply(call.model().wireguardPeerRemove(request.peerIndex())));
     }
 
+    private static List<Prefix> allowed(final VppModel.WgPeer peer) {
+        final var allowed = new ArrayList<Prefix>(peer.allowedIps().size());
+        for (IpPrefix p : peer.allowedIps()) {
+            allowed.add(prefix(p));
+        }
+        return allowed;
+    }
+
     private static void wgPeersDump(final Call call, final WireguardPeersDump request) {
         for (var peer : call.model().wireguardPeers(request.peerIndex())) {
-            final var allowed = new ArrayList<Prefix>(peer.allowedIps().size());
-            for (IpPrefix p : peer.allowedIps()) {
-                allowed.add(prefix(p));
-            }
             call.reply(new WireguardPeersDetails(new WireguardPeer(peer.peerIndex(),
                 WireguardKey.of(peer.publicKey()), peer.port(), peer.keepalive(), peer.tableId(),
-                address(peer.endpoint()), peer.swIfIndex(), 0, allowed)));
+                address(peer.endpoint()), peer.swIfIndex(), 0, allowed(peer))));
+        }
+    }
+
+    /** As v1, plus the preshared key and whether it is set (VPP: whether it is not all zeros). */
+    private static void wgPeersV2Dump(final Call call, final WireguardPeersV2Dump request) {
+        for (var peer : call.model().wireguardPeers(request.peerIndex())) {
+            final WireguardKey psk = WireguardKey.of(peer.presharedKey());
+            call.reply(new WireguardPeersV2Details(new WireguardPeerV2(peer.peerIndex(), psk,
+                !psk.equals(WireguardKey.ZERO), WireguardKey.of(peer.publicKey()), peer.port(), peer.keepalive(),
+                peer.tableId(), address(peer.endpoint()), peer.swIfIndex(), 0, allowed(peer))));
         }
     }
 

@@ -137,6 +137,7 @@ final class VppModel {
     private final Map<List<Object>, Iface> vxlanByKey = new HashMap<>();
     private final Pool peerPool = new Pool();
     private final List<WgPeer> peers = new ArrayList<>();
+    private long peersAdded;
     private final Pool l3xcPool = new Pool();
     private final List<L3xc> l3xcs = new ArrayList<>();
 
@@ -809,6 +810,7 @@ final class VppModel {
         wgInstances.set(instance);
         final Wireguard wg = new Wireguard(instance, priv, Curve25519.publicKey(priv), port, srcIp);
         final Iface iface = register("wg" + instance, "Wireguard Tunnel", new byte[6], 0, wg, false, false);
+        wgEver.set(iface.swIfIndex);
         return new Created(Retval.OK, iface.swIfIndex);
     }
 
@@ -820,16 +822,43 @@ final class VppModel {
         if (!(iface.device instanceof Wireguard wg)) {
             return Retval.INVALID_VALUE;
         }
-        for (Iterator<WgPeer> it = peers.iterator(); it.hasNext();) {
-            final WgPeer peer = it.next();
+        // wg_if_delete walks the interface's peer hash (uword keys, 64 buckets) and removes each peer as it goes,
+        // so the peer pool gets the indexes back in bucket order, and the next peers reuse them last-freed first.
+        final List<WgPeer> own = new ArrayList<>();
+        for (WgPeer peer : peers) {
             if (peer.swIfIndex() == iface.swIfIndex) {
-                peerPool.put(peer.peerIndex());
-                it.remove();
+                own.add(peer);
             }
+        }
+        own.sort((a, b) -> peerBucket(a.peerIndex()) != peerBucket(b.peerIndex())
+            ? Long.compare(peerBucket(a.peerIndex()), peerBucket(b.peerIndex())) : Long.compare(a.added(), b.added()));
+        for (WgPeer peer : own) {
+            peers.remove(peer);
+            peerPool.put(peer.peerIndex());
         }
         wgInstances.clear(wg.instance());
         unregister(iface);
         return Retval.OK;
+    }
+
+    /**
+     * The bucket of {@code key} in a fresh VPP uword hash (64 buckets): vppinfra's hash_uword, Bob Jenkins' mix on
+     * 64-bit words. Peers of one bucket stay in the order they were added (two per bucket at most is modelled).
+     */
+    static long peerBucket(final long key) {
+        long ha = 0x9e3779b97f4a7c13L + key;
+        long hb = 0x9e3779b97f4a7c13L;
+        long hc = 0;
+        final int[][] shifts = { { 43, 9, 8 }, { 38, 23, 5 }, { 35, 49, 11 }, { 12, 18, 22 } };
+        for (int[] shift : shifts) {
+            ha -= hb + hc;
+            ha ^= hc >>> shift[0];
+            hb -= hc + ha;
+            hb ^= ha << shift[1];
+            hc -= ha + hb;
+            hc ^= hb >>> shift[2];
+        }
+        return hc & 63;
     }
 
     List<Iface> wireguards(final long swIfIndex) {
@@ -843,31 +872,43 @@ final class VppModel {
     }
 
     /**
-     * wireguard_peer_add: peer keys are unique across all wireguard interfaces. Allowed IPs are kept exactly as sent:
-     * VPP does not clear host bits (the normalisation seen in the v26.06 capture was vpp_papi's, done on the client
-     * side; a raw client sending 10.1.2.3/16 reads 10.1.2.3/16 back from a real VPP).
+     * wireguard_peer_add(_v2): peer keys are unique across all wireguard interfaces. Allowed IPs are kept exactly as
+     * sent: VPP does not clear host bits (the normalisation seen in the v26.06 capture was vpp_papi's, done on the
+     * client side; a raw client sending 10.1.2.3/16 reads 10.1.2.3/16 back from a real VPP).
+     *
+     * <p>VPP finds the wireguard interface through a sw_if_index map that wg_if_delete never clears. On an index
+     * that was a wireguard interface once and is something else now (a loopback that reused it), VPP v26.06 does not
+     * answer -2 but attaches the peer to the deleted interface's freed state and answers 0: a use after free, which
+     * the simulator refuses with {@link Retval#SIM_WOULD_CRASH_VPP}.
      */
-    PeerResult wireguardPeerAdd(final long swIfIndex, final byte[] publicKey, final int port, final int keepalive,
-            final long tableId, final InetAddress endpoint, final List<IpPrefix> allowedIps) {
+    PeerResult wireguardPeerAdd(final PeerArgs args) {
         // As VPP's handler: the index must exist, then allowed IPs are needed, then it must be wireguard.
-        final Iface iface = iface(swIfIndex);
+        final Iface iface = iface(args.swIfIndex());
         if (iface == null) {
             return new PeerResult(Retval.INVALID_SW_IF_INDEX, NONE);
         }
-        if (allowedIps.isEmpty()) {
+        if (args.allowedIps().isEmpty()) {
             return new PeerResult(Retval.INVALID_VALUE, NONE);
         }
-        if (!(iface.device instanceof Wireguard)) {
+        final boolean stale = !(iface.device instanceof Wireguard) && wgEver.get(iface.swIfIndex);
+        if (!(iface.device instanceof Wireguard) && !stale) {
             return new PeerResult(Retval.INVALID_SW_IF_INDEX, NONE);
         }
         for (WgPeer peer : peers) {
-            if (Arrays.equals(peer.publicKey(), publicKey)) {
+            if (Arrays.equals(peer.publicKey(), args.publicKey())) {
                 return new PeerResult(Retval.ENTRY_ALREADY_EXISTS, NONE);
             }
         }
+        if (stale) {
+            LOG.error("wireguard_peer_add on {}, which was a wireguard interface once: real VPP v26.06 attaches the "
+                + "peer to that deleted interface's freed state (use after free); the simulator refuses it with "
+                + "retval {}", describe(iface), Retval.SIM_WOULD_CRASH_VPP);
+            return new PeerResult(Retval.SIM_WOULD_CRASH_VPP, NONE);
+        }
         final int index = peerPool.get();
-        peers.add(new WgPeer(index, publicKey.clone(), port, keepalive, tableId, endpoint, iface.swIfIndex,
-            List.copyOf(allowedIps)));
+        peers.add(new WgPeer(index, args.publicKey().clone(),
+            args.presharedKey() == null ? new byte[32] : args.presharedKey().clone(), args.port(), args.keepalive(),
+            args.tableId(), args.endpoint(), iface.swIfIndex, List.copyOf(args.allowedIps()), peersAdded++));
         peers.sort((a, b) -> Integer.compare(a.peerIndex(), b.peerIndex()));
         return new PeerResult(Retval.OK, index);
     }
