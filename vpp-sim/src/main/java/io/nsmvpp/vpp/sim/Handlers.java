@@ -101,8 +101,11 @@ import io.nsmvpp.vpp.client.msg.WireguardPeerAddV2;
 import io.nsmvpp.vpp.client.msg.WireguardPeerAddV2Reply;
 import io.nsmvpp.vpp.client.msg.WireguardPeerRemove;
 import io.nsmvpp.vpp.client.msg.WireguardPeerRemoveReply;
+import io.nsmvpp.vpp.client.msg.WireguardPeerV2;
 import io.nsmvpp.vpp.client.msg.WireguardPeersDetails;
 import io.nsmvpp.vpp.client.msg.WireguardPeersDump;
+import io.nsmvpp.vpp.client.msg.WireguardPeersV2Details;
+import io.nsmvpp.vpp.client.msg.WireguardPeersV2Dump;
 import io.nsmvpp.vpp.client.wire.WireWriter;
 import java.net.Inet4Address;
 import java.net.InetAddress;
@@ -189,6 +192,7 @@ final class Handlers {
             new Route<>(WireguardPeerAddV2.TYPE, WireguardPeerAddV2Reply.TYPE, Handlers::wgPeerAddV2),
             new Route<>(WireguardPeerRemove.TYPE, WireguardPeerRemoveReply.TYPE, Handlers::wgPeerRemove),
             new Route<>(WireguardPeersDump.TYPE, null, Handlers::wgPeersDump),
+            new Route<>(WireguardPeersV2Dump.TYPE, null, Handlers::wgPeersV2Dump),
             new Route<>(SwInterfaceSetL2Xconnect.TYPE, SwInterfaceSetL2XconnectReply.TYPE, Handlers::l2xc),
             new Route<>(L2XconnectDump.TYPE, null, Handlers::l2xcDump),
             new Route<>(L3xcUpdate.TYPE, L3xcUpdateReply.TYPE, Handlers::l3xcUpdate),
@@ -332,25 +336,17 @@ final class Handlers {
     }
 
     private static void memifCreate(final Call call, final MemifCreate request) {
-        final var created = call.model().memifCreate(role(request.role()), mode(request.mode()), request.id(),
-            request.socketId(), u32ToInt(request.ringSize()), request.bufferSize(), request.hwAddr().toBytes(),
-            request.noZeroCopy());
+        final var created = call.model().memifCreate(new VppModel.MemifArgs(request.role() == 0, request.mode(),
+            request.id(), request.socketId(), u32ToInt(request.ringSize()), request.bufferSize(),
+            request.hwAddr().toBytes(), request.noZeroCopy(), request.secret()));
         call.reply(new MemifCreateReply(created.retval(), created.swIfIndex()));
     }
 
     private static void memifCreateV2(final Call call, final MemifCreateV2 request) {
-        final var created = call.model().memifCreate(role(request.role()), mode(request.mode()), request.id(),
-            request.socketId(), u32ToInt(request.ringSize()), request.bufferSize(), request.hwAddr().toBytes(),
-            request.noZeroCopy());
+        final var created = call.model().memifCreate(new VppModel.MemifArgs(request.role() == 0, request.mode(),
+            request.id(), request.socketId(), u32ToInt(request.ringSize()), request.bufferSize(),
+            request.hwAddr().toBytes(), request.noZeroCopy(), request.secret()));
         call.reply(new MemifCreateV2Reply(created.retval(), created.swIfIndex()));
-    }
-
-    private static int role(final long role) {
-        return role == 0 ? 0 : 1;
-    }
-
-    private static int mode(final long mode) {
-        return (int) Math.min(mode, Integer.MAX_VALUE);
     }
 
     private static void memifDelete(final Call call, final MemifDelete request) {
@@ -360,7 +356,7 @@ final class Handlers {
     private static void memifDump(final Call call, final MemifDump request) {
         for (Iface iface : call.model().memifs()) {
             final var memif = (Iface.Memif) iface.device;
-            final boolean showRuntime = memif.connected && !memif.master;
+            final boolean showRuntime = memif.runKnown && !memif.master;
             call.reply(new MemifDetails(iface.swIfIndex, mac(iface.mac), memif.id, memif.master ? 0 : 1,
                 memif.ipMode ? 1 : 0, memif.zeroCopy, memif.socketId, showRuntime ? memif.ringSize : 1,
                 showRuntime ? memif.bufferSize : 0, iface.flags(), iface.name));
@@ -489,27 +485,29 @@ final class Handlers {
     }
 
     private static VppModel.PeerResult addPeer(final Call call, final long swIfIndex, final WireguardKey key,
-            final int port, final int keepalive, final long tableId, final Address endpoint,
-            final List<Prefix> allowed) {
+            final WireguardKey presharedKey, final int port, final int keepalive, final long tableId,
+            final Address endpoint, final List<Prefix> allowed) {
         final var prefixes = new ArrayList<IpPrefix>(allowed.size());
         for (Prefix p : allowed) {
             prefixes.add(prefix(p));
         }
-        return call.model().wireguardPeerAdd(swIfIndex, key.toBytes(), port, keepalive, tableId, inet(endpoint),
-            prefixes);
+        return call.model().wireguardPeerAdd(new VppModel.PeerArgs(swIfIndex, key.toBytes(),
+            presharedKey == null ? null : presharedKey.toBytes(), port, keepalive, tableId, inet(endpoint),
+            prefixes));
     }
 
     private static void wgPeerAdd(final Call call, final WireguardPeerAdd request) {
         final WireguardPeer p = request.peer();
-        final var result = addPeer(call, p.swIfIndex(), p.publicKey(), p.port(), p.persistentKeepalive(),
+        final var result = addPeer(call, p.swIfIndex(), p.publicKey(), null, p.port(), p.persistentKeepalive(),
             p.tableId(), p.endpoint(), p.allowedIps());
         call.reply(new WireguardPeerAddReply(result.retval(), result.peerIndex()));
     }
 
+    /** v2 adds a preshared key, used only when {@code preshared_key_set}. */
     private static void wgPeerAddV2(final Call call, final WireguardPeerAddV2 request) {
         final var p = request.peer();
-        final var result = addPeer(call, p.swIfIndex(), p.publicKey(), p.port(), p.persistentKeepalive(),
-            p.tableId(), p.endpoint(), p.allowedIps());
+        final var result = addPeer(call, p.swIfIndex(), p.publicKey(), p.presharedKeySet() ? p.presharedKey() : null,
+            p.port(), p.persistentKeepalive(), p.tableId(), p.endpoint(), p.allowedIps());
         call.reply(new WireguardPeerAddV2Reply(result.retval(), result.peerIndex()));
     }
 
@@ -517,15 +515,29 @@ final class Handlers {
         call.reply(new WireguardPeerRemoveReply(call.model().wireguardPeerRemove(request.peerIndex())));
     }
 
+    private static List<Prefix> allowed(final VppModel.WgPeer peer) {
+        final var allowed = new ArrayList<Prefix>(peer.allowedIps().size());
+        for (IpPrefix p : peer.allowedIps()) {
+            allowed.add(prefix(p));
+        }
+        return allowed;
+    }
+
     private static void wgPeersDump(final Call call, final WireguardPeersDump request) {
         for (var peer : call.model().wireguardPeers(request.peerIndex())) {
-            final var allowed = new ArrayList<Prefix>(peer.allowedIps().size());
-            for (IpPrefix p : peer.allowedIps()) {
-                allowed.add(prefix(p));
-            }
             call.reply(new WireguardPeersDetails(new WireguardPeer(peer.peerIndex(),
                 WireguardKey.of(peer.publicKey()), peer.port(), peer.keepalive(), peer.tableId(),
-                address(peer.endpoint()), peer.swIfIndex(), 0, allowed)));
+                address(peer.endpoint()), peer.swIfIndex(), 0, allowed(peer))));
+        }
+    }
+
+    /** As v1, plus the preshared key and whether it is set (VPP: whether it is not all zeros). */
+    private static void wgPeersV2Dump(final Call call, final WireguardPeersV2Dump request) {
+        for (var peer : call.model().wireguardPeers(request.peerIndex())) {
+            final WireguardKey psk = WireguardKey.of(peer.presharedKey());
+            call.reply(new WireguardPeersV2Details(new WireguardPeerV2(peer.peerIndex(), psk,
+                !psk.equals(WireguardKey.ZERO), WireguardKey.of(peer.publicKey()), peer.port(), peer.keepalive(),
+                peer.tableId(), address(peer.endpoint()), peer.swIfIndex(), 0, allowed(peer))));
         }
     }
 
@@ -561,26 +573,86 @@ final class Handlers {
     private static void l3xcUpdate(final Call call, final L3xcUpdate request) {
         final L3xc l3xc = request.l3xc();
         final var vias = new ArrayList<Long>(l3xc.paths().size());
+        final var paths = new ArrayList<FibPath>(l3xc.paths().size());
         for (FibPath path : l3xc.paths()) {
             vias.add(path.swIfIndex());
+            paths.add(asVppKeepsIt(path));
         }
-        call.reply(new L3xcUpdateReply(call.model().l3xcUpdate(l3xc.swIfIndex(), l3xc.isIp6(), l3xc.paths(), vias),
-            0));
+        paths.sort(Handlers::comparePaths);
+        call.reply(new L3xcUpdateReply(call.model().l3xcUpdate(l3xc.swIfIndex(), l3xc.isIp6(), paths, vias), 0));
+    }
+
+    /**
+     * A path as VPP's fib_path_encode gives it back: weight 0 becomes 1; rpf_id, table_id, flags, labels and the
+     * next hop's label, object and classify fields are not kept (0); interface, preference, type, proto and address
+     * are.
+     */
+    private static FibPath asVppKeepsIt(final FibPath path) {
+        final FibPathNh nh = new FibPathNh(path.nh().address(), 0, 0, 0);
+        return new FibPath(path.swIfIndex(), 0, 0, path.weight() == 0 ? 1 : path.weight(), path.preference(),
+            path.type(), 0, path.proto(), nh, 0, FibPath.NO_LABELS);
+    }
+
+    /** VPP's fib_path type of a normal path: attached-nexthop 0, attached 1, recursive 2, deag 5. */
+    private static int pathType(final FibPath path) {
+        final boolean noAddress = isZero(path.nh().address());
+        if (path.swIfIndex() != NONE) {
+            return noAddress ? 1 : 0;
+        }
+        return noAddress ? 5 : 2;
+    }
+
+    private static boolean isZero(final AddressUnion address) {
+        for (byte b : address.toBytes()) {
+            if (b != 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The 16 bytes of VPP's ip46_address_t: an ip4 address sits in the last four. */
+    private static byte[] ip46(final FibPath path) {
+        final byte[] raw = path.nh().address().toBytes();
+        if (path.proto() == 0) {
+            final byte[] out = new byte[16];
+            System.arraycopy(raw, 0, out, 12, 4);
+            return out;
+        }
+        return raw;
+    }
+
+    /**
+     * fib_path_cmp_for_sort, by which fib_path_list_create sorts a path list (and so what l3xc_dump lists): by
+     * preference, then path type, then proto, then per type the next hop (bytewise) and the interface.
+     */
+    static int comparePaths(final FibPath one, final FibPath two) {
+        int res = Integer.compare(one.preference(), two.preference());
+        if (res == 0) {
+            res = Integer.compare(pathType(one), pathType(two));
+        }
+        if (res == 0) {
+            res = Long.compare(one.proto(), two.proto());
+        }
+        if (res == 0 && (pathType(one) == 0 || pathType(one) == 2)) {
+            res = java.util.Arrays.compareUnsigned(ip46(one), ip46(two));
+        }
+        if (res == 0 && pathType(one) <= 1) {
+            res = Long.compare(one.swIfIndex(), two.swIfIndex());
+        }
+        return res;
     }
 
     private static void l3xcDel(final Call call, final L3xcDel request) {
         call.reply(new L3xcDelReply(call.model().l3xcDel(request.swIfIndex(), request.isIp6())));
     }
 
-    /** VPP v26.06 reports {@code is_ip6 = false} for every entry, and 0 for a path's classify_table_index. */
+    /** VPP v26.06 reports {@code is_ip6 = false} for every entry; the paths are kept as VPP keeps them. */
     private static void l3xcDump(final Call call, final L3xcDump request) {
         for (var entry : call.model().l3xcs(request.swIfIndex())) {
             final var paths = new ArrayList<FibPath>(entry.paths().size());
             for (Object o : entry.paths()) {
-                final FibPath p = (FibPath) o;
-                final FibPathNh nh = new FibPathNh(p.nh().address(), p.nh().viaLabel(), p.nh().objId(), 0);
-                paths.add(new FibPath(p.swIfIndex(), p.tableId(), p.rpfId(), p.weight(), p.preference(), p.type(),
-                    p.flags(), p.proto(), nh, p.nLabels(), p.labelStack()));
+                paths.add((FibPath) o);
             }
             call.reply(new L3xcDetails(new L3xc(entry.swIfIndex(), false, paths)));
         }

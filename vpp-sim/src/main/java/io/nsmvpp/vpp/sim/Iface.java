@@ -45,10 +45,14 @@ final class Iface {
         final boolean zeroCopy;
         final int ringSize;
         final int bufferSize;
-        boolean connected;
+        final String secret;
+        /** The memif at the other end of this one's connection, or null. */
+        Iface peer;
+        /** A slave that has connected once shows its negotiated rings in memif_dump from then on, as VPP does. */
+        boolean runKnown;
 
         Memif(final int poolIndex, final long socketId, final long id, final boolean master, final boolean ipMode,
-                final boolean zeroCopy, final int ringSize, final int bufferSize) {
+                final boolean zeroCopy, final int ringSize, final int bufferSize, final String secret) {
             this.poolIndex = poolIndex;
             this.socketId = socketId;
             this.id = id;
@@ -57,6 +61,7 @@ final class Iface {
             this.zeroCopy = zeroCopy;
             this.ringSize = ringSize;
             this.bufferSize = bufferSize;
+            this.secret = secret;
         }
 
         @Override
@@ -71,11 +76,8 @@ final class Iface {
             implements Device {
     }
 
+    /** Born link up (VPP sets the host interface up); after that the link follows admin, as for a tap. */
     record AfPacket(int poolIndex, String hostIfName) implements Device {
-        @Override
-        public boolean linkFollowsAdmin() {
-            return false;
-        }
     }
 
     record Vxlan(int poolIndex, int instance, InetAddress src, InetAddress dst, int srcPort, int dstPort,

@@ -72,12 +72,39 @@ final class VppModel {
     record PeerResult(int retval, long peerIndex) {
     }
 
-    /** A memif socket file registration. */
-    record MemifSocket(long socketId, String filename) {
+    /**
+     * A memif socket file registration, with what VPP's {@code memif_socket_file_t} keeps about its use: how many
+     * memifs use it, whether they are masters (the first one decides) and whether it listens on its file.
+     */
+    static final class MemifSocket {
+        private final long socketId;
+        private final String filename;
+        int refCount;
+        boolean listener;
+        boolean listening;
+
+        MemifSocket(final long socketId, final String filename) {
+            this.socketId = socketId;
+            this.filename = filename;
+        }
+
+        long socketId() {
+            return socketId;
+        }
+
+        String filename() {
+            return filename;
+        }
     }
 
-    record WgPeer(int peerIndex, byte[] publicKey, int port, int keepalive, long tableId, InetAddress endpoint,
-            int swIfIndex, List<IpPrefix> allowedIps) {
+    /** A wireguard peer; {@code presharedKey} is 32 zero bytes when none was given. */
+    record WgPeer(int peerIndex, byte[] publicKey, byte[] presharedKey, int port, int keepalive, long tableId,
+            InetAddress endpoint, int swIfIndex, List<IpPrefix> allowedIps, long added) {
+    }
+
+    /** What wireguard_peer_add(_v2) asks for; {@code presharedKey} is null for v1 or when not set. */
+    record PeerArgs(long swIfIndex, byte[] publicKey, byte[] presharedKey, int port, int keepalive, long tableId,
+            InetAddress endpoint, List<IpPrefix> allowedIps) {
     }
 
     /** An l3xc entry; {@code paths} are kept as the dispatcher decoded them and echoed by the dump. */
@@ -94,10 +121,13 @@ final class VppModel {
     private int ifaceCount;
     private final BitSet loopInstances = new BitSet();
     private final BitSet wgInstances = new BitSet();
+    /** Every sw_if_index that has been a wireguard interface: VPP never forgets the mapping (see wireguardPeerAdd). */
+    private final BitSet wgEver = new BitSet();
     private final BitSet tapIds = new BitSet();
 
     private final LinkedHashMap<Long, MemifSocket> memifSockets = new LinkedHashMap<>();
     private int memifSeed;
+    private boolean memifConnectScheduled;
     private final Pool memifPool = new Pool();
     private final Pool tapPool = new Pool();
     private final Pool afPacketPool = new Pool();
@@ -107,6 +137,7 @@ final class VppModel {
     private final Map<List<Object>, Iface> vxlanByKey = new HashMap<>();
     private final Pool peerPool = new Pool();
     private final List<WgPeer> peers = new ArrayList<>();
+    private long peersAdded;
     private final Pool l3xcPool = new Pool();
     private final List<L3xc> l3xcs = new ArrayList<>();
 
@@ -241,7 +272,7 @@ final class VppModel {
      */
     void drainEvents(final EventSink sink) {
         int rounds = 0;
-        while (!dirty.isEmpty() && rounds++ < 4) {
+        while ((!dirty.isEmpty() || !afterEvents.isEmpty()) && rounds++ < 4) {
             for (int i = dirty.nextSetBit(0); i >= 0; i = dirty.nextSetBit(i + 1)) {
                 final int bits = eventBits[i];
                 eventBits[i] = 0;
@@ -346,37 +377,55 @@ final class VppModel {
         return memifSockets.values();
     }
 
-    /** memif_socket_filename_add_del_v2; {@code v1} refuses {@code ~0} as VPP's older message does. */
+    /**
+     * memif_socket_filename_add_del(_v2); {@code v1} refuses {@code ~0} as VPP's older message does. With v2, an add
+     * of {@code ~0} takes an id from {@link #unusedMemifSocketId()} before anything else is checked, so even a
+     * refused add answers (and uses up) a fresh id.
+     */
     SocketResult memifSocket(final boolean add, final long socketId, final String filename, final boolean v1) {
+        if (socketId == 0 || v1 && socketId == NONE) {
+            return new SocketResult(Retval.INVALID_ARGUMENT, socketId);
+        }
         if (!add) {
-            if (socketId == 0 || socketId == NONE || !memifSockets.containsKey(socketId)) {
+            final MemifSocket socket = memifSockets.get(socketId);
+            if (socket == null) {
                 return new SocketResult(Retval.INVALID_ARGUMENT, socketId);
             }
-            for (Iface iface : memifs()) {
-                if (((Memif) iface.device).socketId == socketId) {
-                    return new SocketResult(Retval.UNEXPECTED_INTF_STATE, socketId);
-                }
+            if (socket.refCount > 0) {
+                return new SocketResult(Retval.UNEXPECTED_INTF_STATE, socketId);
             }
             memifSockets.remove(socketId);
             return new SocketResult(Retval.OK, socketId);
         }
-        if (socketId == 0 || socketId == NONE && v1 || filename.isEmpty()) {
-            return new SocketResult(Retval.INVALID_ARGUMENT, socketId);
+        final long id = socketId == NONE ? unusedMemifSocketId() : socketId;
+        if (id == NONE || filename.isEmpty()) {
+            return new SocketResult(Retval.INVALID_ARGUMENT, id);
         }
         final String path = filename.startsWith("/") ? filename : runtimeDir + "/" + filename;
-        long id = socketId;
-        if (id == NONE) {
-            do {
-                memifSeed = 1664525 * memifSeed + 1013904223;
-                id = memifSeed & 0xFFFF_FFFFL;
-            } while (memifSockets.containsKey(id) || id == NONE);
-        }
         final MemifSocket existing = memifSockets.get(id);
         if (existing != null) {
             return new SocketResult(existing.filename().equals(path) ? Retval.OK : Retval.ENTRY_ALREADY_EXISTS, id);
         }
         memifSockets.put(id, new MemifSocket(id, path));
         return new SocketResult(Retval.OK, id);
+    }
+
+    /**
+     * VPP's memif_get_unused_socket_id: a process-wide seed stepped by VPP's LCG, then a walk around it (+1, -2, +3,
+     * ...) until an id is free; 1013904223 and then 1196435762 in a fresh process.
+     */
+    private long unusedMemifSocketId() {
+        for (int j = 0; j < 1 << 10; j++) {
+            memifSeed = 1664525 * memifSeed + 1013904223;
+            for (int i = 0; i < 1 << 10; i++) {
+                memifSeed += (2 * (i % 2) - 1) * i;
+                final long candidate = memifSeed & 0xFFFF_FFFFL;
+                if (candidate != NONE && !memifSockets.containsKey(candidate)) {
+                    return candidate;
+                }
+            }
+        }
+        return NONE;
     }
 
     /** Memifs in pool order, as memif_dump lists them. */
@@ -391,107 +440,162 @@ final class VppModel {
         return out;
     }
 
+    /** What memif_create(_v2) asks for, as VPP's handler decodes it (an unknown role is a slave). */
+    record MemifArgs(boolean master, long mode, long id, long socketId, int ringSize, int bufferSize, byte[] hwAddr,
+            boolean noZeroCopy, String secret) {
+    }
+
     /**
-     * memif_create(_v2). Modes other than ethernet (0) and ip (1) make VPP v26.06 crash with SIGSEGV, so they are
-     * refused with {@link Retval#SIM_WOULD_CRASH_VPP}; an unknown role is taken as slave, as VPP does.
+     * memif_create(_v2), in VPP's order: ring size, socket id, then on a socket already in use the role (a socket
+     * file serves masters or slaves, never both) and the id. The first master of a socket id listens on its file.
+     * Modes other than ethernet (0) and ip (1) make VPP v26.06 crash with SIGSEGV. A master whose file another
+     * socket id already listens on does not crash it but corrupts it (measured): VPP fails to listen ("Active
+     * listener", -14) and leaves that socket id's use count at -1, so the next master on it neither listens nor
+     * counts, and the socket id can then be deleted while that memif still uses it. Both are refused with
+     * {@link Retval#SIM_WOULD_CRASH_VPP}.
      */
-    Created memifCreate(final int role, final int mode, final long id, final long socketId, final int ringSize,
-            final int bufferSize, final byte[] hwAddr, final boolean noZeroCopy) {
-        if (mode != 0 && mode != 1) {
+    Created memifCreate(final MemifArgs args) {
+        if (args.mode() != 0 && args.mode() != 1) {
             LOG.error("memif_create with mode {} (id {} socket {}): real VPP v26.06 crashes with SIGSEGV on this "
-                + "request; the simulator refuses it with retval {}", mode, id, socketId, Retval.SIM_WOULD_CRASH_VPP);
+                + "request; the simulator refuses it with retval {}", args.mode(), args.id(), args.socketId(),
+                Retval.SIM_WOULD_CRASH_VPP);
             return Created.fail(Retval.SIM_WOULD_CRASH_VPP, 0);
         }
-        final boolean master = role == 0;
-        final MemifSocket socket = memifSockets.get(socketId);
+        if (args.ringSize() != 0 && Integer.bitCount(args.ringSize()) != 1) {
+            return Created.fail(Retval.INVALID_ARGUMENT, 0);
+        }
+        final MemifSocket socket = memifSockets.get(args.socketId());
         if (socket == null) {
             return Created.fail(Retval.INVALID_ARGUMENT, 0);
         }
-        if (ringSize != 0 && Integer.bitCount(ringSize) != 1) {
-            return Created.fail(Retval.INVALID_ARGUMENT, 0);
-        }
-        for (Iface other : memifs()) {
-            final Memif m = (Memif) other.device;
-            if (m.socketId == socketId && (m.id == id || m.master != master)) {
+        if (socket.refCount > 0) {
+            if (socket.listener != args.master()) {
                 return Created.fail(Retval.SUBIF_ALREADY_EXISTS, 0);
             }
+            for (Iface other : memifs()) {
+                final Memif m = (Memif) other.device;
+                if (m.socketId == args.socketId() && m.id == args.id()) {
+                    return Created.fail(Retval.SUBIF_ALREADY_EXISTS, 0);
+                }
+            }
+        } else if (args.master()) {
+            final MemifSocket rival = listenerOn(socket.filename());
+            if (rival != null) {
+                LOG.error("memif_create master on socket id {} ({}), a file socket id {} already listens on: real "
+                    + "VPP v26.06 answers -14 and corrupts the socket's use count (it can then be deleted while in "
+                    + "use); the simulator refuses it with retval {}", args.socketId(), socket.filename(),
+                    rival.socketId(), Retval.SIM_WOULD_CRASH_VPP);
+                return Created.fail(Retval.SIM_WOULD_CRASH_VPP, 0);
+            }
         }
-        final boolean ip = mode == 1;
-        final byte[] mac = ip ? new byte[6] : isZero(hwAddr) ? randomMac() : hwAddr.clone();
-        final Memif memif = new Memif(memifPool.get(), socketId, id, master, ip, !master && !noZeroCopy,
-            ringSize == 0 ? 1024 : ringSize, bufferSize == 0 ? 2048 : bufferSize);
-        final Iface iface = register("memif" + socketId + "/" + id, "memif", mac, ip ? 0 : DEFAULT_MTU, memif, false,
-            false);
+        final boolean ip = args.mode() == 1;
+        final byte[] mac = ip ? new byte[6] : isZero(args.hwAddr()) ? randomMac() : args.hwAddr().clone();
+        final Memif memif = new Memif(memifPool.get(), args.socketId(), args.id(), args.master(), ip,
+            !args.master() && !args.noZeroCopy(), args.ringSize() == 0 ? 1024 : args.ringSize(),
+            args.bufferSize() == 0 ? 2048 : args.bufferSize(), args.secret());
+        if (socket.refCount == 0) {
+            socket.listener = args.master();
+            socket.listening = args.master();
+        }
+        socket.refCount++;
+        final Iface iface = register("memif" + args.socketId() + "/" + args.id(), "memif", mac, ip ? 0
+            : DEFAULT_MTU, memif, false, false);
+        scheduleMemifConnections();
         return new Created(Retval.OK, iface.swIfIndex);
     }
 
-    int memifDelete(final long swIfIndex) {
-        final Iface iface = iface(swIfIndex);
-        if (iface == null || !(iface.device instanceof Memif memif)) {
-            return Retval.INVALID_SW_IF_INDEX;
-        }
-        final Iface peer = memifPeer(iface, memif);
-        memifPool.put(memif.poolIndex);
-        unregister(iface);
-        if (peer != null && memif.connected) {
-            final Memif other = (Memif) peer.device;
-            other.connected = false;
-            setLink(peer, false);
-        }
-        return Retval.OK;
-    }
-
-    /** The memif at the other end of the same socket file and id, if there is one in this VPP. */
-    private Iface memifPeer(final Iface iface, final Memif memif) {
-        final MemifSocket socket = memifSockets.get(memif.socketId);
-        for (Iface other : memifs()) {
-            final Memif m = (Memif) other.device;
-            if (other != iface && m.master != memif.master && m.id == memif.id) {
-                final MemifSocket otherSocket = memifSockets.get(m.socketId);
-                if (socket != null && otherSocket != null && socket.filename().equals(otherSocket.filename())) {
-                    return other;
-                }
+    /** The socket registration whose masters listen on {@code filename}, or null. */
+    private MemifSocket listenerOn(final String filename) {
+        for (MemifSocket socket : memifSockets.values()) {
+            if (socket.listening && socket.filename().equals(filename)) {
+                return socket;
             }
         }
         return null;
     }
 
     /**
-     * A memif's link comes up when both ends of a pair in this VPP are admin up; the slave connects after the
-     * admin event is sent (unless the master is still up from an earlier connection), and a slave going down leaves
-     * the master's link as it was, as seen on VPP v26.06.
+     * memif_delete: the interface goes, its peer (in this VPP) loses its connection and its link, and the last
+     * memif of a listening socket id closes the listener. A surviving slave looks for another master later.
      */
-    private void memifAdminChanged(final Iface iface, final Memif memif) {
-        final Iface peer = memifPeer(iface, memif);
-        if (!iface.adminUp) {
-            if (memif.connected) {
-                memif.connected = false;
-                setLink(iface, false);
-                if (peer != null && memif.master) {
-                    ((Memif) peer.device).connected = false;
-                    setLink(peer, false);
+    int memifDelete(final long swIfIndex) {
+        final Iface iface = iface(swIfIndex);
+        if (iface == null || !(iface.device instanceof Memif memif)) {
+            return Retval.INVALID_SW_IF_INDEX;
+        }
+        final Iface peer = memif.peer;
+        memif.peer = null;
+        memifPool.put(memif.poolIndex);
+        final MemifSocket socket = memifSockets.get(memif.socketId);
+        if (socket != null && --socket.refCount == 0) {
+            socket.listening = false;
+        }
+        unregister(iface);
+        if (peer != null) {
+            ((Memif) peer.device).peer = null;
+            setLink(peer, false);
+        }
+        scheduleMemifConnections();
+        return Retval.OK;
+    }
+
+    private void scheduleMemifConnections() {
+        if (!memifConnectScheduled) {
+            memifConnectScheduled = true;
+            afterEvents.add(this::connectMemifs);
+        }
+    }
+
+    /**
+     * One pass of VPP's memif process: every slave that is admin up and not connected connects to its file's
+     * listener, which accepts it when a master with the same id and mode is there and not connected yet (and the
+     * secret, if the master has one, matches). Both ends come link up, the master even when admin down: only an
+     * admin-down transition takes a link down. On VPP the pass runs on each memif admin change and every 3 s, so a
+     * real VPP may take up to 3 s to do what the simulator does at once.
+     */
+    private void connectMemifs() {
+        memifConnectScheduled = false;
+        for (Iface slave : memifs()) {
+            final Memif s = (Memif) slave.device;
+            if (s.master || !slave.adminUp || s.peer != null) {
+                continue;
+            }
+            final MemifSocket own = memifSockets.get(s.socketId);
+            final MemifSocket listener = own == null ? null : listenerOn(own.filename());
+            if (listener == null) {
+                continue;
+            }
+            // The listener greets every slave that reaches it, and the slave takes its rings from that greeting
+            // before the listener checks id, mode and secret: a refused slave shows them too (found by
+            // DifferentialTest).
+            s.runKnown = true;
+            for (Iface master : memifs()) {
+                final Memif m = (Memif) master.device;
+                if (m.master && m.socketId == listener.socketId() && m.id == s.id && m.peer == null
+                        && m.ipMode == s.ipMode && (m.secret.isEmpty() || m.secret.equals(s.secret))) {
+                    m.peer = slave;
+                    s.peer = master;
+                    setLink(master, true);
+                    setLink(slave, true);
+                    break;
                 }
             }
+        }
+    }
+
+    /**
+     * A memif's admin state does not touch its connection: going down takes the link down (as for every VPP
+     * interface), coming up brings it back if still connected, and lets a slave connect.
+     */
+    private void memifAdminChanged(final Iface iface, final Memif memif) {
+        if (!iface.adminUp) {
+            setLink(iface, false);
             return;
         }
-        if (peer == null || !peer.adminUp) {
-            return;
-        }
-        final Iface slave = memif.master ? peer : iface;
-        final Iface master = memif.master ? iface : peer;
-        final Runnable connect = () -> {
-            if (ifaces[master.swIfIndex] == master && ifaces[slave.swIfIndex] == slave && master.adminUp
-                && slave.adminUp) {
-                ((Memif) master.device).connected = true;
-                ((Memif) slave.device).connected = true;
-                setLink(master, true);
-                setLink(slave, true);
-            }
-        };
-        if (master.linkUp) {
-            connect.run();
-        } else {
-            afterEvents.add(connect);
+        if (memif.peer != null) {
+            setLink(iface, true);
+        } else if (!memif.master) {
+            scheduleMemifConnections();
         }
     }
 
@@ -706,6 +810,7 @@ final class VppModel {
         wgInstances.set(instance);
         final Wireguard wg = new Wireguard(instance, priv, Curve25519.publicKey(priv), port, srcIp);
         final Iface iface = register("wg" + instance, "Wireguard Tunnel", new byte[6], 0, wg, false, false);
+        wgEver.set(iface.swIfIndex);
         return new Created(Retval.OK, iface.swIfIndex);
     }
 
@@ -717,16 +822,43 @@ final class VppModel {
         if (!(iface.device instanceof Wireguard wg)) {
             return Retval.INVALID_VALUE;
         }
-        for (Iterator<WgPeer> it = peers.iterator(); it.hasNext();) {
-            final WgPeer peer = it.next();
+        // wg_if_delete walks the interface's peer hash (uword keys, 64 buckets) and removes each peer as it goes,
+        // so the peer pool gets the indexes back in bucket order, and the next peers reuse them last-freed first.
+        final List<WgPeer> own = new ArrayList<>();
+        for (WgPeer peer : peers) {
             if (peer.swIfIndex() == iface.swIfIndex) {
-                peerPool.put(peer.peerIndex());
-                it.remove();
+                own.add(peer);
             }
+        }
+        own.sort((a, b) -> peerBucket(a.peerIndex()) != peerBucket(b.peerIndex())
+            ? Long.compare(peerBucket(a.peerIndex()), peerBucket(b.peerIndex())) : Long.compare(a.added(), b.added()));
+        for (WgPeer peer : own) {
+            peers.remove(peer);
+            peerPool.put(peer.peerIndex());
         }
         wgInstances.clear(wg.instance());
         unregister(iface);
         return Retval.OK;
+    }
+
+    /**
+     * The bucket of {@code key} in a fresh VPP uword hash (64 buckets): vppinfra's hash_uword, Bob Jenkins' mix on
+     * 64-bit words. Peers of one bucket stay in the order they were added (two per bucket at most is modelled).
+     */
+    static long peerBucket(final long key) {
+        long ha = 0x9e3779b97f4a7c13L + key;
+        long hb = 0x9e3779b97f4a7c13L;
+        long hc = 0;
+        final int[][] shifts = { { 43, 9, 8 }, { 38, 23, 5 }, { 35, 49, 11 }, { 12, 18, 22 } };
+        for (int[] shift : shifts) {
+            ha -= hb + hc;
+            ha ^= hc >>> shift[0];
+            hb -= hc + ha;
+            hb ^= ha << shift[1];
+            hc -= ha + hb;
+            hc ^= hb >>> shift[2];
+        }
+        return hc & 63;
     }
 
     List<Iface> wireguards(final long swIfIndex) {
@@ -740,31 +872,43 @@ final class VppModel {
     }
 
     /**
-     * wireguard_peer_add: peer keys are unique across all wireguard interfaces. Allowed IPs are kept exactly as sent:
-     * VPP does not clear host bits (the normalisation seen in the v26.06 capture was vpp_papi's, done on the client
-     * side; a raw client sending 10.1.2.3/16 reads 10.1.2.3/16 back from a real VPP).
+     * wireguard_peer_add(_v2): peer keys are unique across all wireguard interfaces. Allowed IPs are kept exactly as
+     * sent: VPP does not clear host bits (the normalisation seen in the v26.06 capture was vpp_papi's, done on the
+     * client side; a raw client sending 10.1.2.3/16 reads 10.1.2.3/16 back from a real VPP).
+     *
+     * <p>VPP finds the wireguard interface through a sw_if_index map that wg_if_delete never clears. On an index
+     * that was a wireguard interface once and is something else now (a loopback that reused it), VPP v26.06 does not
+     * answer -2 but attaches the peer to the deleted interface's freed state and answers 0: a use after free, which
+     * the simulator refuses with {@link Retval#SIM_WOULD_CRASH_VPP}.
      */
-    PeerResult wireguardPeerAdd(final long swIfIndex, final byte[] publicKey, final int port, final int keepalive,
-            final long tableId, final InetAddress endpoint, final List<IpPrefix> allowedIps) {
+    PeerResult wireguardPeerAdd(final PeerArgs args) {
         // As VPP's handler: the index must exist, then allowed IPs are needed, then it must be wireguard.
-        final Iface iface = iface(swIfIndex);
+        final Iface iface = iface(args.swIfIndex());
         if (iface == null) {
             return new PeerResult(Retval.INVALID_SW_IF_INDEX, NONE);
         }
-        if (allowedIps.isEmpty()) {
+        if (args.allowedIps().isEmpty()) {
             return new PeerResult(Retval.INVALID_VALUE, NONE);
         }
-        if (!(iface.device instanceof Wireguard)) {
+        final boolean stale = !(iface.device instanceof Wireguard) && wgEver.get(iface.swIfIndex);
+        if (!(iface.device instanceof Wireguard) && !stale) {
             return new PeerResult(Retval.INVALID_SW_IF_INDEX, NONE);
         }
         for (WgPeer peer : peers) {
-            if (Arrays.equals(peer.publicKey(), publicKey)) {
+            if (Arrays.equals(peer.publicKey(), args.publicKey())) {
                 return new PeerResult(Retval.ENTRY_ALREADY_EXISTS, NONE);
             }
         }
+        if (stale) {
+            LOG.error("wireguard_peer_add on {}, which was a wireguard interface once: real VPP v26.06 attaches the "
+                + "peer to that deleted interface's freed state (use after free); the simulator refuses it with "
+                + "retval {}", describe(iface), Retval.SIM_WOULD_CRASH_VPP);
+            return new PeerResult(Retval.SIM_WOULD_CRASH_VPP, NONE);
+        }
         final int index = peerPool.get();
-        peers.add(new WgPeer(index, publicKey.clone(), port, keepalive, tableId, endpoint, iface.swIfIndex,
-            List.copyOf(allowedIps)));
+        peers.add(new WgPeer(index, args.publicKey().clone(),
+            args.presharedKey() == null ? new byte[32] : args.presharedKey().clone(), args.port(), args.keepalive(),
+            args.tableId(), args.endpoint(), iface.swIfIndex, List.copyOf(args.allowedIps()), peersAdded++));
         peers.sort((a, b) -> Integer.compare(a.peerIndex(), b.peerIndex()));
         return new PeerResult(Retval.OK, index);
     }
@@ -847,10 +991,14 @@ final class VppModel {
         return Retval.INVALID_VALUE;
     }
 
-    /** l3xc entries outlive their interface, so the dump may name deleted indexes. */
+    /**
+     * l3xc entries outlive their interface, so the dump may name deleted indexes. All of them come in pool order;
+     * those of one interface ip4 first, as VPP looks each family up in turn.
+     */
     List<L3xc> l3xcs(final long swIfIndex) {
         return swIfIndex == NONE ? List.copyOf(l3xcs)
-            : l3xcs.stream().filter(e -> e.swIfIndex() == swIfIndex).toList();
+            : l3xcs.stream().filter(e -> e.swIfIndex() == swIfIndex)
+                .sorted((a, b) -> Boolean.compare(a.ip6(), b.ip6())).toList();
     }
 
     // ---------------------------------------------------------------- addresses
@@ -911,8 +1059,10 @@ final class VppModel {
             }
             return Retval.ADDRESS_NOT_FOUND_FOR_INTERFACE;
         }
-        // ip4 allows several addresses of one subnet on one interface and answers -105 otherwise; ip6 (VPP's
-        // ip6_add_del_interface_address) refuses any overlap, on any interface, with -127.
+        // Both families (ip4_ and ip6_add_del_interface_address) allow several addresses of one subnet, with the
+        // same length, on one interface, and refuse any other overlap on any interface: ip4 with -105, ip6 with
+        // -127. (An earlier model refused every ip6 overlap; DifferentialTest found VPP accepting 2001:db8:1::/64
+        // next to 2001:db8:1::3/64 on the same interface.)
         final int[] conflict = { Retval.OK };
         forEachIface(other -> {
             if (conflict[0] != Retval.OK) {
@@ -920,14 +1070,10 @@ final class VppModel {
             }
             for (IpPrefix p : ip6 ? other.ip6 : other.ip4) {
                 if (p.covers(prefix.address()) || prefix.covers(p.address())) {
-                    if (ip6) {
-                        conflict[0] = Retval.DUPLICATE_IF_ADDRESS;
-                        return;
-                    }
                     final boolean sameSubnet = other == iface && p.length() == prefix.length()
                         && !p.address().equals(prefix.address());
                     if (!sameSubnet) {
-                        conflict[0] = Retval.ADDRESS_IN_USE;
+                        conflict[0] = ip6 ? Retval.DUPLICATE_IF_ADDRESS : Retval.ADDRESS_IN_USE;
                         return;
                     }
                 }

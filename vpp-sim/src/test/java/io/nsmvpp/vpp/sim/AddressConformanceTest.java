@@ -104,6 +104,24 @@ class AddressConformanceTest extends ConformanceBase {
     }
 
     @Test
+    void ip6AllowsSeveralAddressesOfOneSubnetOnOneInterface() throws IOException {
+        // The -127 divergence of issue 12: VPP accepted 2001:db8:1::/64 on an interface that held another address
+        // of that /64, where the simulator refused every ip6 overlap. ip6 follows the ip4 rule, with -127.
+        final long a = loopbackWithAddresses();
+        final long b = loopbackWithAddresses();
+        final String net6 = "2001:db8:" + Integer.toHexString(1 + random(65535)) + "::";
+        assertEquals(0, add(a, net6 + "3/64"));
+        assertEquals(0, add(a, net6 + "/64"), "the subnet's first address next to another one of it");
+        assertEquals(0, add(a, net6 + "4/64"));
+        assertEquals(-127, add(a, net6 + "3/64"), "the same address again");
+        assertEquals(-127, add(a, net6 + "5/96"), "the same subnet with another length");
+        assertEquals(-127, add(b, net6 + "6/64"), "the same subnet on another interface");
+        assertEquals(prefixes(net6 + "3/64", net6 + "/64", net6 + "4/64"), addresses(a, true));
+        assertEquals(0, del(a, net6 + "/64"));
+        assertEquals(prefixes(net6 + "3/64", net6 + "4/64"), addresses(a, true));
+    }
+
+    @Test
     void aLinkLocalAddressReplacesTheInterfacesOwnAndIsNeverListed() throws IOException {
         final long a = loopbackWithAddresses();
         assertEquals(0, add(a, "fe80::1/128"));

@@ -133,7 +133,13 @@ abstract class ConformanceBase {
 
     /** Polls the details of an interface until its flags are {@code flags} or 3 s have passed. */
     long awaitFlags(final long swIfIndex, final long flags) throws IOException, InterruptedException {
-        final long deadline = System.nanoTime() + 3_000_000_000L;
+        return awaitFlags(swIfIndex, flags, 3_000);
+    }
+
+    /** Polls the details of an interface until its flags are {@code flags} or {@code millis} have passed. */
+    long awaitFlags(final long swIfIndex, final long flags, final long millis) throws IOException,
+            InterruptedException {
+        final long deadline = System.nanoTime() + millis * 1_000_000L;
         long seen;
         do {
             seen = details(swIfIndex).flags();

@@ -126,6 +126,39 @@ class CrossConnectConformanceTest extends ConformanceBase {
         assertEquals(-7, vpp.request(new L3xcDel(b, true)).retval());
     }
 
+    private static FibPath ip4Path(final long via, final String nh, final int weight, final int preference,
+            final long tableId) {
+        return new FibPath(via, tableId, 0, weight, preference, 0, 0, 0, new FibPathNh(AddressUnion.of(
+            Ip4Address.parse(nh)), 0, 0, NONE), 0, Collections.nCopies(16, FibMplsLabel.NONE));
+    }
+
+    /** What VPP keeps of a path: weight 0 is 1, the table of a path out of an interface and the rest are 0. */
+    private static FibPath kept(final FibPath path) {
+        return new FibPath(path.swIfIndex(), 0, 0, Math.max(1, path.weight()), path.preference(), 0, 0, 0,
+            new FibPathNh(path.nh().address(), 0, 0, 0), 0, FibPath.NO_LABELS);
+    }
+
+    @Test
+    void l3xcPathsComeBackSortedAsVppKeepsThem() throws IOException {
+        // fib_path_list_create sorts the paths: preference, then type (a next hop before none), proto, next hop,
+        // interface. The dump gives them in that order.
+        final long a = loopback();
+        final long b = loopback();
+        final long c = loopback();
+        final long low = Math.min(b, c);
+        final long high = Math.max(b, c);
+        final FibPath backup = ip4Path(b, "10.0.0.9", 0, 1, 0);
+        final FibPath attached = ip4Path(b, "0.0.0.0", 3, 0, 0);
+        final FibPath viaHigh = ip4Path(high, "10.0.0.2", 0, 0, 7);
+        final FibPath viaLow = ip4Path(low, "10.0.0.2", 2, 0, 0);
+        final FibPath first = ip4Path(c, "10.0.0.1", 1, 0, 0);
+        l3xc(a, false, backup, attached, viaHigh, viaLow, first);
+        final var rows = vpp.dump(new L3xcDump(a));
+        assertEquals(1, rows.size());
+        assertEquals(List.of(kept(first), kept(viaLow), kept(viaHigh), kept(attached), kept(backup)),
+            rows.get(0).l3xc().paths());
+    }
+
     @Test
     void l3xcOutlivesItsInterface() throws IOException {
         final long a = loopback();

@@ -169,5 +169,81 @@ class MemifConformanceTest extends ConformanceBase {
         assertEquals(1, memifDetails(master).ringSize(), "the master keeps showing 1");
         assertEquals(0, vpp.request(new MemifDelete(master)).retval());
         assertEquals(1, awaitFlags(slave, 1), "the slave loses its link with its master");
+        final MemifDetails alone = memifDetails(slave);
+        assertEquals(1024, alone.ringSize(), "a slave keeps showing the rings of its last connection");
+        assertEquals(2048, alone.bufferSize());
+    }
+
+    /** A master on one socket id and a slave on another, both for the same file, id 0; returns {master, slave}. */
+    private long[] pair(final long masterMode, final long slaveMode) throws IOException {
+        final long masterSocket = addSocket(socketId(), unique + "-pair.sock");
+        final long slaveSocket = addSocket(socketId(), unique + "-pair.sock");
+        final long master = create(memif(0, masterMode, 0, masterSocket));
+        final long slave = create(memif(1, slaveMode, 0, slaveSocket));
+        return new long[] {master, slave};
+    }
+
+    @Test
+    void aConnectionOutlivesAdminDownOnEitherEnd() throws IOException, InterruptedException {
+        final long[] pair = pair(0, 0);
+        final long master = pair[0];
+        final long slave = pair[1];
+        assertEquals(0, vpp.request(new SwInterfaceSetFlags(master, 1)).retval());
+        assertEquals(0, vpp.request(new SwInterfaceSetFlags(slave, 1)).retval());
+        assertEquals(3, awaitFlags(master, 3));
+        assertEquals(3, awaitFlags(slave, 3));
+        assertEquals(0, vpp.request(new SwInterfaceSetFlags(master, 0)).retval());
+        assertEquals(0, details(master).flags(), "admin down takes the master's link down");
+        Thread.sleep(300);
+        assertEquals(3, details(slave).flags(), "but the connection stays: the slave keeps its link");
+        assertEquals(0, vpp.request(new SwInterfaceSetFlags(master, 1)).retval());
+        assertEquals(3, details(master).flags(), "admin up on a connected memif brings the link back at once");
+        assertEquals(0, vpp.request(new SwInterfaceSetFlags(slave, 0)).retval());
+        assertEquals(0, details(slave).flags());
+        Thread.sleep(300);
+        assertEquals(3, details(master).flags(), "the master keeps its link while the slave is admin down");
+        assertEquals(0, vpp.request(new SwInterfaceSetFlags(slave, 1)).retval());
+        assertEquals(3, details(slave).flags());
+    }
+
+    @Test
+    void aSlaveConnectsToAMasterThatIsAdminDown() throws IOException, InterruptedException {
+        final long[] pair = pair(0, 0);
+        assertEquals(0, vpp.request(new SwInterfaceSetFlags(pair[1], 1)).retval());
+        assertEquals(3, awaitFlags(pair[1], 3), "the slave connects");
+        assertEquals(2, awaitFlags(pair[0], 2), "and the master, admin down, is link up");
+    }
+
+    @Test
+    void aSlaveFindsAMasterCreatedAfterIt() throws IOException, InterruptedException {
+        final long masterSocket = addSocket(socketId(), unique + "-late.sock");
+        final long slaveSocket = addSocket(socketId(), unique + "-late.sock");
+        final long slave = create(memif(1, 0, 0, slaveSocket));
+        assertEquals(0, vpp.request(new SwInterfaceSetFlags(slave, 1)).retval());
+        assertEquals(1, details(slave).flags(), "nobody listens yet");
+        final long master = create(memif(0, 0, 0, masterSocket));
+        // VPP's memif process retries every 3 s.
+        assertEquals(3, awaitFlags(slave, 3, 5_000));
+        assertEquals(2, awaitFlags(master, 2));
+    }
+
+    @Test
+    void modesMustMatchToConnect() throws IOException, InterruptedException {
+        final long[] pair = pair(1, 0);
+        assertEquals(0, vpp.request(new SwInterfaceSetFlags(pair[0], 1)).retval());
+        assertEquals(0, vpp.request(new SwInterfaceSetFlags(pair[1], 1)).retval());
+        Thread.sleep(1_000);
+        assertEquals(1, details(pair[0]).flags(), "an ip master refuses an ethernet slave");
+        assertEquals(1, details(pair[1]).flags());
+        assertEquals(1024, memifDetails(pair[1]).ringSize(), "after greeting it with the rings it offers");
+        assertEquals(2048, memifDetails(pair[1]).bufferSize());
+    }
+
+    @Test
+    void anAutomaticSocketIdIsDrawnEvenForAnAddThatFails() throws IOException {
+        final var reply = vpp.request(new MemifSocketFilenameAddDelV2(true, NONE, ""));
+        assertEquals(-73, reply.retval());
+        assertNotEquals(NONE, reply.socketId(), "VPP picks the id before it looks at the file name");
+        assertNotEquals(0, reply.socketId());
     }
 }

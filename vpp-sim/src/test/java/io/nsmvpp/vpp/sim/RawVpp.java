@@ -62,6 +62,7 @@ final class RawVpp implements AutoCloseable {
     private final Map<String, Integer> ids = new HashMap<>();
     private final Map<Integer, MessageType<?>> types = new HashMap<>();
     private volatile boolean closed;
+    private Duration timeout = TIMEOUT;
     private volatile boolean eof;
     private long handle;
     private List<MessageTableEntry> table = List.of();
@@ -104,6 +105,12 @@ final class RawVpp implements AutoCloseable {
             }
         }
         return reply;
+    }
+
+    /** How long a request waits for its reply ({@link #TIMEOUT} unless changed). */
+    RawVpp timeout(final Duration wait) {
+        timeout = wait;
+        return this;
     }
 
     boolean isClosed() {
@@ -195,11 +202,11 @@ final class RawVpp implements AutoCloseable {
 
     /** The next frame with this context; events met on the way are queued, other frames are dropped. */
     Frame awaitContext(final long context) throws IOException {
-        final long deadline = System.nanoTime() + TIMEOUT.toNanos();
+        final long deadline = System.nanoTime() + timeout.toNanos();
         while (true) {
             final Frame frame = poll(deadline - System.nanoTime());
             if (frame == null) {
-                throw new IOException("no reply with context " + Long.toHexString(context) + " within " + TIMEOUT
+                throw new IOException("no reply with context " + Long.toHexString(context) + " within " + timeout
                     + (eof ? " (socket closed)" : ""));
             }
             if (frame.context() == context && !isEvent(frame)) {

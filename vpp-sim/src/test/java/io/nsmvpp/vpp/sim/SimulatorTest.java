@@ -29,8 +29,12 @@ import io.nsmvpp.vpp.client.msg.SwInterfaceEvent;
 import io.nsmvpp.vpp.client.msg.WantInterfaceEvents;
 import io.nsmvpp.vpp.client.msg.WireguardInterface;
 import io.nsmvpp.vpp.client.msg.WireguardInterfaceCreate;
+import io.nsmvpp.vpp.client.msg.WireguardInterfaceDelete;
 import io.nsmvpp.vpp.client.msg.WireguardInterfaceDump;
 import io.nsmvpp.vpp.client.msg.WireguardKey;
+import io.nsmvpp.vpp.client.msg.WireguardPeer;
+import io.nsmvpp.vpp.client.msg.WireguardPeerAdd;
+import io.nsmvpp.vpp.client.msg.WireguardPeersDump;
 import io.nsmvpp.vpp.sim.Operation.Outcome;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -98,6 +102,48 @@ class SimulatorTest {
         assertEquals(0, vpp.request(new SwInterfaceAddDelAddress(loop, true, false, Prefix.parse("fe80::2/128")))
             .retval());
         assertEquals(-60, vpp.request(new SwInterfaceAddDelAddress(loop, false, false, linkLocal)).retval());
+    }
+
+    @Test
+    void aSecondListenerOnAMemifSocketFileIsRefusedAsVppWouldCorruptItself() throws IOException {
+        // Two socket ids on one file: the first master listens; a master on the second id makes VPP v26.06 fail to
+        // listen (-14) and leave the second id's use count at -1 (measured with vppctl: "listener yes (4294967295)";
+        // a master created next on it does not listen, and the socket id can be deleted under it).
+        assertEquals(0, vpp.request(new MemifSocketFilenameAddDelV2(true, 20, "shared.sock")).retval());
+        assertEquals(0, vpp.request(new MemifSocketFilenameAddDelV2(true, 21, "shared.sock")).retval());
+        assertEquals(0, vpp.request(new MemifCreateV2(0, 0, 0, 0, 0, 20, 0, 0, false, false, MacAddress.ZERO, ""))
+            .retval());
+        final var second = vpp.request(new MemifCreateV2(0, 0, 0, 0, 1, 21, 0, 0, false, false, MacAddress.ZERO,
+            ""));
+        assertEquals(Retval.SIM_WOULD_CRASH_VPP, second.retval());
+        assertEquals(2, sim.interfaceCount(), "nothing created");
+        assertEquals(1, sim.operations().stream().filter(o -> o.outcome() == Outcome.REFUSED_WOULD_CRASH).count());
+        assertEquals(0, vpp.request(new MemifCreateV2(1, 0, 0, 0, 0, 21, 0, 0, false, false, MacAddress.ZERO, ""))
+            .retval(), "a slave on the second id is the usual pair");
+    }
+
+    @Test
+    void aPeerOnAnInterfaceThatWasWireguardOnceIsRefusedAsVppWouldUseFreedState() throws IOException {
+        final var wg = vpp.request(new WireguardInterfaceCreate(new WireguardInterface(NONE, NONE, WireguardKey.ZERO,
+            WireguardKey.ZERO, 51820, Address.parse("10.0.0.1")), true));
+        assertEquals(0, vpp.request(new WireguardInterfaceDelete(wg.swIfIndex())).retval());
+        final long loop = vpp.request(new CreateLoopback(MacAddress.ZERO)).swIfIndex();
+        assertEquals(wg.swIfIndex(), loop, "the loopback reuses the index");
+        final var peer = new WireguardPeer(NONE, WireguardKey.of(new byte[] {
+            1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29,
+            30, 31, 32 }), 51820, 0, 0, Address.parse("192.0.2.2"), loop, 0, List.of(Prefix.parse("10.9.0.0/16")));
+        assertEquals(Retval.SIM_WOULD_CRASH_VPP, vpp.request(new WireguardPeerAdd(peer)).retval());
+        assertEquals(List.of(), vpp.dump(new WireguardPeersDump(NONE)));
+        final long fresh = vpp.request(new CreateLoopback(MacAddress.ZERO)).swIfIndex();
+        assertEquals(-2, vpp.request(new WireguardPeerAdd(new WireguardPeer(NONE, peer.publicKey(), 51820, 0, 0,
+            Address.parse("192.0.2.2"), fresh, 0, peer.allowedIps()))).retval(), "never wireguard: -2");
+    }
+
+    @Test
+    void peerBucketsAreVppsHashUword() {
+        // Computed with vppinfra's hash_uword: peers 4 and 12 share bucket 16.
+        assertEquals(List.of(40L, 56L, 3L, 35L, 16L, 16L), List.of(VppModel.peerBucket(0), VppModel.peerBucket(1),
+            VppModel.peerBucket(2), VppModel.peerBucket(3), VppModel.peerBucket(4), VppModel.peerBucket(12)));
     }
 
     @Test

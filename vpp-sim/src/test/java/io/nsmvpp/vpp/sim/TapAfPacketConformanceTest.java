@@ -135,6 +135,24 @@ class TapAfPacketConformanceTest extends ConformanceBase {
     }
 
     @Test
+    void afPacketLinkFollowsAdminOnceCreated() throws IOException {
+        // Born link up; VPP's "admin down implies link down" then applies to it as to every interface, and its
+        // admin-up function sets the link again (found by DifferentialTest: the simulator kept the link up).
+        final String host = hostIf();
+        final var reply = vpp.request(afPacket(1, host, true, MacAddress.ZERO));
+        assertEquals(0, reply.retval());
+        final long index = reply.swIfIndex();
+        onCleanup(() -> vpp.request(new AfPacketDelete(host)));
+        assertEquals(2, details(index).flags());
+        assertEquals(0, vpp.request(new SwInterfaceSetFlags(index, 1)).retval());
+        assertEquals(3, details(index).flags());
+        assertEquals(0, vpp.request(new SwInterfaceSetFlags(index, 0)).retval());
+        assertEquals(0, details(index).flags(), "admin down takes the link down");
+        assertEquals(0, vpp.request(new SwInterfaceSetFlags(index, 1)).retval());
+        assertEquals(3, details(index).flags(), "and admin up brings it back");
+    }
+
+    @Test
     void afPacketIpModeAndExplicitZeroMac() throws IOException {
         final String host = hostIf();
         final var ip = vpp.request(afPacket(2, host, false, MacAddress.parse("02:aa:bb:cc:dd:01")));
