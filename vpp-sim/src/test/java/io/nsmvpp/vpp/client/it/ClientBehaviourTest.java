@@ -312,7 +312,8 @@ class ClientBehaviourTest {
     void theSimulatorDroppingTheConnectionMidDumpFailsEverythingAtOnce() throws Exception {
         assumeTrue(simulator != null, "needs the simulator's fault injection");
         loopbacks(3000);
-        simulator.faults().delayReplies(SwInterfaceDump.NAME, Duration.ofMillis(200));
+        // long enough that the drop below comes first even on a machine at load 12 (200 ms once was not)
+        simulator.faults().delayReplies(SwInterfaceDump.NAME, Duration.ofSeconds(3));
         final var dump = client.dump(SwInterfaceDump.all(), Duration.ofSeconds(60));
         final var pings = new ArrayList<CompletableFuture<ControlPingReply>>();
         for (int i = 0; i < 100; i++) {
