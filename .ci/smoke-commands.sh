@@ -14,7 +14,7 @@
 #   2. vpp-sim/run.sh on a temporary socket: waits until it answers a control_ping (.ci/ControlPing.java, raw
 #      bytes, not vpp-client), stops it with SIGTERM and checks that the socket file is gone;
 #   3. benchmarks/run.sh --short (in-process simulator): checks that it prints every figure line, the vpp-client
-#      benchmark's and the engine benchmark's.
+#      benchmark's, the engine benchmark's and the restore benchmark's.
 #
 # Maven runs online, exactly as the commands run for a user. Offline (-o) would be safe here only because
 # './mvnw -B verify' ran first and left every third-party artifact in ~/.m2; a fresh machine may lack plugins
@@ -108,7 +108,8 @@ cat "$work/bench.log"
 from_tree benchmarks/target/classpath.txt benchmarks/run.sh
 # Each summary comes after its heading; each figure line is '  <label>  <number>...'.
 sed -n '/^vpp-client benchmark/,/^engine benchmark/p' "$work/bench.log" >"$work/summary"
-sed -n '/^engine benchmark/,$p' "$work/bench.log" >"$work/engine-summary"
+sed -n '/^engine benchmark/,/^restore benchmark/p' "$work/bench.log" >"$work/engine-summary"
+sed -n '/^restore benchmark/,$p' "$work/bench.log" >"$work/restore-summary"
 missing=0
 check_lines() {
     local summary=$1
@@ -141,6 +142,13 @@ check_lines "$work/engine-summary" "${engine_labels[@]}" \
     "engine/raw time, all lines above" \
     "heap per connection, loop/loop, 1,000 conns" \
     "heap per connection, memif/loop, own socket, 1,000 conns"
+restore_labels=()
+for count in 100 1,000; do
+    restore_labels+=("restore, empty config, $count conns" "adopt, persisted config, $count conns"
+        "heap per restored connection, $count conns" "heap per adopted connection, $count conns"
+        "prune, $count conns expiring at once")
+done
+check_lines "$work/restore-summary" "${restore_labels[@]}" "restore vs target (10,000 conns in 2,000 ms)"
 [ "$missing" -eq 0 ] || fail "benchmarks/run.sh --short did not print every figure line"
 say "benchmarks/run.sh --short: every figure line printed"
 say "all documented commands passed in $((SECONDS - started)) s"

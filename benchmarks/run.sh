@@ -8,10 +8,12 @@
 #
 # Runs the benchmarks: against vpp-sim in-process, or against the real VPP whose API socket VPP_API_SOCKET names.
 # See docs/benchmarks.md.
-#   benchmarks/run.sh [--short] [--client | --engine]
-# --short measures every figure for a fraction of a second: a smoke test (CI runs it), not figures to quote.
-# --client runs only the vpp-client benchmark, --engine only the engine benchmark; by default both, one after the
-# other, each in a JVM of its own (so that the engine's heap figures see no leftovers of the client's run).
+#   benchmarks/run.sh [--short] [--client | --engine | --restore]
+# --short measures every figure for a fraction of a second (the restore benchmark: on 100 and 1,000 connections
+# instead of 1,000 and 10,000): a smoke test (CI runs it), not figures to quote.
+# --client runs only the vpp-client benchmark, --engine only the engine benchmark, --restore only the restore
+# benchmark; by default all three, one after the other, each in a JVM of its own (so that the engine's and the
+# restore's heap figures see no leftovers of an earlier run).
 #
 # Builds what it needs first, quietly and with checks skipped, through the reactor (-am: the parent POM, vpp-client,
 # vpp-sim, the engine come from this tree, never from ~/.m2), so it works on a fresh clone; then runs the
@@ -21,18 +23,29 @@ cd "$(dirname "$0")/.."
 . ./.mvn/select-jdk.sh
 client=1
 engine=1
+restore=1
+only=
 args=
 for arg in "$@"; do
     case "$arg" in
-        --client) engine= ;;
-        --engine) client= ;;
+        --client | --engine | --restore)
+            if [ -n "$only" ]; then
+                echo "benchmarks/run.sh: --client, --engine and --restore exclude each other (give none to run all)" >&2
+                exit 2
+            fi
+            only=$arg
+            client=
+            engine=
+            restore=
+            case "$arg" in
+                --client) client=1 ;;
+                --engine) engine=1 ;;
+                --restore) restore=1 ;;
+            esac
+            ;;
         *) args="$args $arg" ;;
     esac
 done
-if [ -z "$client" ] && [ -z "$engine" ]; then
-    echo "benchmarks/run.sh: --client and --engine exclude each other (give neither to run both)" >&2
-    exit 2
-fi
 ./mvnw -B -q -Pq -pl benchmarks -am compile dependency:build-classpath -Dmdep.includeScope=runtime \
     -Dmdep.outputFile=target/classpath.txt
 run() {
@@ -46,4 +59,7 @@ if [ -n "$client" ]; then
 fi
 if [ -n "$engine" ]; then
     run io.nsmvpp.benchmarks.EngineBenchmark
+fi
+if [ -n "$restore" ]; then
+    run io.nsmvpp.benchmarks.RestoreBenchmark
 fi

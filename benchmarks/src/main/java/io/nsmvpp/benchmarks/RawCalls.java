@@ -35,7 +35,8 @@ import java.util.concurrent.CompletableFuture;
  *
  * <p>Per connection, created ({@code [memif]} only with a memif client side):
  * <pre>
- *   [memif_socket_filename_add_del_v2 add with socket id ~0 (VPP picks it), when the file is new]  [memif_create_v2] or create_loopback
+ *   [memif_socket_filename_add_del_v2 add with socket id ~0 (VPP picks it), when the file is new]
+ *   [memif_create_v2] or create_loopback
  *   sw_interface_tag_add_del                         (client side)
  *   create_loopback, sw_interface_tag_add_del        (server side)
  *   sw_interface_set_flags up x2, sw_interface_set_l2_xconnect x2

@@ -1,0 +1,129 @@
+/*
+ * Copyright (c) 2026 nsm-vpp authors and others.  All rights reserved.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License v1.0 which accompanies this distribution,
+ * and is available at http://www.eclipse.org/legal/epl-v10.html
+ */
+package io.nsmvpp.benchmarks;
+
+import io.nsmvpp.impl.engine.ConfigApplier.AppliedTransaction;
+import io.nsmvpp.impl.engine.ConfigChange;
+import io.nsmvpp.impl.engine.ConnectionChange;
+import io.nsmvpp.impl.engine.Engine;
+import io.nsmvpp.impl.engine.Settings;
+import io.nsmvpp.impl.reconcile.ConfigStore;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import org.opendaylight.yang.gen.v1.urn.ietf.params.xml.ns.yang.ietf.yang.types.rev130715.DateAndTime;
+import org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.ForwarderName;
+import org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.NsmVpp;
+import org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.NsmVppBuilder;
+import org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.nsm.vpp.Connection;
+import org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.nsm.vpp.ConnectionKey;
+
+/**
+ * A configuration that behaves as the datastore with the engine's cohort does, without a datastore: every write is
+ * applied by the engine first and kept only if the engine accepts it. A copy of what the restore benchmark needs of
+ * impl's test {@code DirectConfigStore} (the benchmark must not depend on impl's test classes), with one difference:
+ * a prune ({@link #deleteIfUnchanged}) is one transaction per connection, as in the datastore, but not waited for
+ * before the next one is applied, so that the lease reaper's prunes are pipelined as far as the engine allows.
+ */
+final class BenchConfigStore implements ConfigStore {
+    /** Connections per transaction when the benchmark writes many (the reconciler's own batch size). */
+    private static final int BATCH = 500;
+
+    private final Map<String, Connection> connections = new LinkedHashMap<>();
+    private final String forwarder;
+    private String authoritativeSince;
+    private Engine engine;
+
+    BenchConfigStore(final String forwarder) {
+        this.forwarder = forwarder;
+    }
+
+    /** The engine whose cohort guards this store now (a restarted agent brings a new one). */
+    BenchConfigStore attach(final Engine value) {
+        engine = value;
+        return this;
+    }
+
+    synchronized NsmVpp snapshot() {
+        final Map<ConnectionKey, Connection> map = new LinkedHashMap<>();
+        connections.values().forEach(conn -> map.put(conn.key(), conn));
+        return new NsmVppBuilder().setForwarderName(new ForwarderName(forwarder)).setConnection(map)
+            .setAuthoritativeSince(authoritativeSince == null ? null : new DateAndTime(authoritativeSince)).build();
+    }
+
+    /** The settings only: a snapshot without the connections, which would cost O(N) per transaction. */
+    synchronized Settings settings() {
+        return Settings.of(new NsmVppBuilder().setForwarderName(new ForwarderName(forwarder))
+            .setAuthoritativeSince(authoritativeSince == null ? null : new DateAndTime(authoritativeSince)).build());
+    }
+
+    synchronized int size() {
+        return connections.size();
+    }
+
+    /** Forwarders' writes of new connections, in transactions of 500, all in flight at once; waits for them. */
+    void create(final List<Connection> entries) {
+        final Settings settings = settings();
+        final List<CompletableFuture<AppliedTransaction>> applied = new ArrayList<>();
+        for (int start = 0; start < entries.size(); start += BATCH) {
+            final var changes = entries.subList(start, Math.min(entries.size(), start + BATCH)).stream()
+                .map(conn -> new ConnectionChange(conn.getId().getValue(), null, conn)).toList();
+            applied.add(engine.apply(new ConfigChange(settings, changes)).toCompletableFuture());
+        }
+        CompletableFuture.allOf(applied.toArray(CompletableFuture[]::new)).join();
+        applied.forEach(done -> done.join().committed());
+        synchronized (this) {
+            entries.forEach(conn -> connections.put(conn.getId().getValue(), conn));
+        }
+    }
+
+    @Override
+    public CompletionStage<Optional<NsmVpp>> read() {
+        return CompletableFuture.completedFuture(Optional.of(snapshot()));
+    }
+
+    @Override
+    public CompletionStage<Void> restore(final List<Connection> entries) {
+        final var changes = entries.stream().map(conn -> new ConnectionChange(conn.getId().getValue(), null, conn))
+            .toList();
+        return engine.apply(new ConfigChange(settings(), changes)).thenAccept(applied -> {
+            applied.committed();
+            synchronized (this) {
+                entries.forEach(conn -> connections.put(conn.getId().getValue(), conn));
+            }
+        });
+    }
+
+    @Override
+    public synchronized CompletionStage<Void> markAuthoritative(final String since) {
+        authoritativeSince = since;
+        return CompletableFuture.completedFuture(null);
+    }
+
+    @Override
+    public CompletionStage<Boolean> deleteIfUnchanged(final Connection expired) {
+        final String id = expired.getId().getValue();
+        synchronized (this) {
+            if (!expired.equals(connections.get(id))) {
+                return CompletableFuture.completedFuture(false);
+            }
+        }
+        return engine.apply(new ConfigChange(settings(), List.of(new ConnectionChange(id, expired, null))))
+            .thenApply(applied -> {
+                applied.committed();
+                synchronized (this) {
+                    connections.remove(id, expired);
+                }
+                return true;
+            });
+    }
+}

@@ -1,0 +1,454 @@
+/*
+ * Copyright (c) 2026 nsm-vpp authors and others.  All rights reserved.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License v1.0 which accompanies this distribution,
+ * and is available at http://www.eclipse.org/legal/epl-v10.html
+ */
+package io.nsmvpp.benchmarks;
+
+import io.nsmvpp.impl.engine.Bindings;
+import io.nsmvpp.impl.engine.Engine;
+import io.nsmvpp.impl.reconcile.LeaseReaper;
+import io.nsmvpp.impl.reconcile.Reconciler;
+import io.nsmvpp.impl.reconcile.VppInventory;
+import io.nsmvpp.impl.tag.NsmTag;
+import io.nsmvpp.impl.tag.TagCodec;
+import io.nsmvpp.impl.vpp.VppApi;
+import io.nsmvpp.vpp.client.VppClient;
+import io.nsmvpp.vpp.client.VppClientConfig;
+import io.nsmvpp.vpp.client.msg.DeleteLoopback;
+import io.nsmvpp.vpp.client.msg.MemifDelete;
+import io.nsmvpp.vpp.client.msg.MemifDetails;
+import io.nsmvpp.vpp.client.msg.MemifDump;
+import io.nsmvpp.vpp.client.msg.MemifSocketFilenameAddDelV2;
+import io.nsmvpp.vpp.client.msg.MemifSocketFilenameDump;
+import io.nsmvpp.vpp.client.msg.ShowVersion;
+import io.nsmvpp.vpp.client.msg.SwInterfaceDetails;
+import io.nsmvpp.vpp.client.msg.SwInterfaceDump;
+import io.nsmvpp.vpp.client.msg.SwInterfaceSetL2Xconnect;
+import io.nsmvpp.vpp.sim.Simulator;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.ref.Reference;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.nsm.vpp.Connection;
+
+/**
+ * Agent start to restore complete, and the prune of connections whose leases all end at once (issue 8,
+ * "Performance"); printed for docs/benchmarks.md. Against vpp-sim in-process, or against the real VPP whose API
+ * socket {@code VPP_API_SOCKET} names: there it creates only interfaces tagged with a forwarder name
+ * {@code bench-<random>} and memif socket files in a temporary directory, and deletes all of them before it ends.
+ *
+ * <p>For each count N (1,000 and 10,000; 100 and 1,000 with {@code --short}) it creates N l2xc connections through
+ * one engine (half loop/loop, half memif/loop with a socket file each, as NSM gives each connection: 2N tagged
+ * interfaces), then measures, each from a fresh engine as an agent start has:
+ * <ul>
+ *   <li>{@code VppInventory.load} alone: the dumps a reconciliation pass starts with, VPP's share and the client's;
+ *   <li>restore: {@code Reconciler.reconcile()} with an empty configuration (the datastore wiped or never written):
+ *       every connection rebuilt from the tags and written through the engine, which adopts its interfaces;
+ *   <li>adopt: the same with the persisted configuration: every connection applied through the engine, adopted;
+ *   <li>heap the engine (and, on restore, the rebuilt entries) retains per connection;
+ *   <li>prune: every lease ends at once (the clock moves on), {@code LeaseReaper.runOnce()} deletes all N through
+ *       the configuration, one transaction each, against the same VPP calls sent straight on the client for N
+ *       connections made the same way, pipelined the same way: whether the agent or VPP limits the prune.
+ * </ul>
+ */
+public final class RestoreBenchmark {
+    /** This is a command-line tool: its figures go to standard output. */
+    @SuppressWarnings("checkstyle:RegexpSinglelineJava")
+    private static final PrintStream OUT = System.out;
+    /** The issue's target: 10,000 connections restored in 2 s against a real VPP. */
+    private static final double TARGET_MILLIS = 2000;
+    private static final int TARGET_CONNECTIONS = 10_000;
+
+    /** Counts of connections, measured rounds per restore and adopt, timed dumps, used-heap samples per reading. */
+    private record Effort(boolean isShort, int[] counts, int rounds, int dumps, int heapSamples) {
+        static final Effort FULL = new Effort(false, new int[] { 1000, 10_000 }, 3, 5, 5);
+        static final Effort SHORT = new Effort(true, new int[] { 100, 1000 }, 1, 1, 3);
+
+        static Effort of(final String[] args) {
+            boolean isShort = Boolean.getBoolean("nsmvpp.bench.short");
+            for (String arg : args) {
+                if ("--short".equals(arg)) {
+                    isShort = true;
+                } else {
+                    throw new IllegalArgumentException("unknown argument " + arg + " (known: --short)");
+                }
+            }
+            return isShort ? SHORT : FULL;
+        }
+    }
+
+    /** A clock the benchmark moves forward: leases are judged by it. */
+    private static final class MutableClock extends Clock {
+        private volatile Instant now;
+
+        MutableClock(final Instant now) {
+            this.now = now;
+        }
+
+        void advance(final Duration by) {
+            now = now.plus(by);
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(final ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+
+    /** One timed reconciliation pass from a fresh engine, and the heap retained after it. */
+    private record Pass(long nanos, long heap, Reconciler.Report report) {
+    }
+
+    private final Effort effort;
+    private final VppClient client;
+    private final VppApi vpp;
+    private final Simulator simulator;
+    private final Path memifDir;
+    private final String forwarder = "bench-" + UUID.randomUUID().toString().substring(0, 8);
+    private final MutableClock clock = new MutableClock(Instant.now().truncatedTo(ChronoUnit.SECONDS));
+    private final List<String> lines = new ArrayList<>();
+    private int files;
+
+    private RestoreBenchmark(final Effort effort, final VppClient client, final Simulator simulator,
+            final Path memifDir) {
+        this.effort = effort;
+        this.client = client;
+        this.vpp = VppApi.of(client);
+        this.simulator = simulator;
+        this.memifDir = memifDir;
+    }
+
+    public static void main(final String[] args) throws IOException {
+        final Effort effort = Effort.of(args);
+        final String real = System.getenv("VPP_API_SOCKET");
+        final Path dir = Files.createTempDirectory("nsm-vpp-restore-bench");
+        final Path memifDir = Files.createDirectory(dir.resolve("memif"));
+        Simulator simulator = null;
+        final Path socket;
+        final String target;
+        if (real != null && !real.isEmpty()) {
+            socket = Path.of(real);
+            target = "real VPP at " + socket;
+        } else {
+            socket = dir.resolve("api.sock");
+            simulator = Simulator.builder(socket).start();
+            target = "vpp-sim in-process";
+        }
+        final var out = new ArrayList<String>();
+        try (var client = VppClient.connect(VppClientConfig.of(socket).withClientName("nsm-vpp-restore-bench")
+                .withRequestTimeout(Duration.ofSeconds(120)))) {
+            final var version = client.call(new ShowVersion());
+            out.add("target: " + target + " (" + version.program() + " " + version.version() + "), JDK "
+                + Runtime.version());
+            final var bench = new RestoreBenchmark(effort, client, simulator, memifDir);
+            try {
+                bench.run();
+            } finally {
+                bench.cleanUp();
+            }
+            out.addAll(bench.lines);
+        } finally {
+            if (simulator != null) {
+                simulator.close();
+            }
+            deleteTree(dir);
+        }
+        OUT.println();
+        OUT.println(effort.isShort() ? "restore benchmark (short mode: a smoke test, not figures to quote)"
+            : "restore benchmark");
+        out.forEach(line -> OUT.println("  " + line));
+    }
+
+    private void run() {
+        for (int count : effort.counts()) {
+            measure(count);
+        }
+    }
+
+    private void note(final String line) {
+        lines.add(line);
+        OUT.println(line);
+    }
+
+    private void report(final String what, final String figure) {
+        note(String.format(Locale.ROOT, "%-60s %s", what, figure));
+    }
+
+    private Engine engine() {
+        return Engine.withHostInterfaces(vpp, new Bindings(), clock);
+    }
+
+    private void measure(final int count) {
+        final String conns = String.format(Locale.ROOT, "%,d conns", count);
+        // The connections, as forwarders wrote them; this store stands for the persisted datastore.
+        final var persisted = new BenchConfigStore(forwarder).attach(engine());
+        final long setupStart = System.nanoTime();
+        persisted.create(connections(count));
+        final long setup = System.nanoTime() - setupStart;
+        final int interfaces = client.dumpSync(SwInterfaceDump.all()).size();
+        check(ours().size() == 2 * count, "setup: " + ours().size() + " tagged interfaces, not " + 2 * count);
+        note(String.format(Locale.ROOT, "setup, %s: created through one engine in %,.0f ms (%,.0f conn/s); VPP "
+            + "holds %,d interfaces", conns, setup / 1e6, count * 1e9 / setup, interfaces));
+
+        final long[] dumps = new long[effort.dumps()];
+        for (int i = 0; i < dumps.length; i++) {
+            final long start = System.nanoTime();
+            VppInventory.load(vpp, row -> TagCodec.parse(row.tag()).filter(tag -> tag.forwarder().equals(forwarder))
+                .isPresent()).toCompletableFuture().join();
+            dumps[i] = System.nanoTime() - start;
+        }
+        final long dump = median(dumps);
+        report(String.format(Locale.ROOT, "VppInventory.load alone, %s (%,d interfaces)", conns, interfaces),
+            String.format(Locale.ROOT, "%,8.1f ms median (min %,.1f)", dump / 1e6,
+                Arrays.stream(dumps).min().orElseThrow() / 1e6));
+
+        final Pass restore = passes(count, null);
+        reportPass("restore, empty config, " + conns, count, restore, dump);
+        final Pass adopt = passes(count, persisted);
+        reportPass("adopt, persisted config, " + conns, count, adopt, dump);
+        if (count == effort.counts()[effort.counts().length - 1]) {
+            final double scaled = restore.nanos() / 1e6 * TARGET_CONNECTIONS / count;
+            report(String.format(Locale.ROOT, "restore vs target (%,d conns in %,.0f ms)", TARGET_CONNECTIONS,
+                TARGET_MILLIS), String.format(Locale.ROOT, "%8.2f of the target%s", scaled / TARGET_MILLIS,
+                    count == TARGET_CONNECTIONS ? "" : String.format(Locale.ROOT, " (scaled linearly from %,d)",
+                        count)));
+        }
+        report("heap per restored connection, " + conns, String.format(Locale.ROOT,
+            "%,8.0f B   (engine and the rebuilt config entries)", (double) restore.heap() / count));
+        report("heap per adopted connection, " + conns, String.format(Locale.ROOT,
+            "%,8.0f B   (engine only: the entries were in the config already)", (double) adopt.heap() / count));
+        prune(count, persisted);
+    }
+
+    /** Reconciliation passes from fresh engines (and a fresh empty store, or the persisted one): the median. */
+    private Pass passes(final int count, final BenchConfigStore persisted) {
+        final List<Pass> all = new ArrayList<>();
+        for (int round = 0; round < effort.rounds(); round++) {
+            all.add(pass(count, persisted));
+        }
+        all.sort(Comparator.comparingLong(Pass::nanos));
+        return all.get(all.size() / 2);
+    }
+
+    private Pass pass(final int count, final BenchConfigStore persisted) {
+        final long base = usedHeap();
+        final Engine engine = engine();
+        final var store = persisted != null ? persisted.attach(engine) : new BenchConfigStore(forwarder).attach(engine);
+        clearCalls();
+        final long start = System.nanoTime();
+        final var report = new Reconciler(vpp, engine, store, clock).reconcile().toCompletableFuture().join();
+        final long nanos = System.nanoTime() - start;
+        final long writes = simulator == null ? 0 : simulator.operations().stream()
+            .filter(op -> op.clientIndex() == client.clientIndex() && !op.message().contains("dump")
+                && !"control_ping".equals(op.message())).count();
+        final long heap = usedHeap() - base;
+        check(report.failed() == 0 && report.created() == 0 && report.leftovers() == 0 && writes == 0
+            && (persisted == null ? report.restored() == count : report.adopted() == 2 * count)
+            && store.size() == count, "reconciliation of " + count + " connections: " + report + ", " + writes
+            + " VPP writes, " + store.size() + " entries in the configuration");
+        Reference.reachabilityFence(engine);
+        Reference.reachabilityFence(store);
+        return new Pass(nanos, heap, report);
+    }
+
+    private void reportPass(final String what, final int count, final Pass pass, final long dump) {
+        report(what, String.format(Locale.ROOT, "%,8.1f ms   %,8.0f conn/s   (dump alone %,.1f ms, the rest %,.1f ms)",
+            pass.nanos() / 1e6, count * 1e9 / pass.nanos(), dump / 1e6, (pass.nanos() - dump) / 1e6));
+    }
+
+    /**
+     * Every lease ends at once; the lease reaper deletes all of them through the configuration. Then the same count
+     * of connections, made the same way, is deleted by the same VPP calls sent straight on the client.
+     */
+    private void prune(final int count, final BenchConfigStore persisted) {
+        final Engine engine = engine();
+        persisted.attach(engine);
+        new Reconciler(vpp, engine, persisted, clock).reconcile().toCompletableFuture().join();
+        clock.advance(Duration.ofDays(2));
+        clearCalls();
+        final long start = System.nanoTime();
+        final int pruned = new LeaseReaper(engine, persisted, clock).runOnce().toCompletableFuture().join();
+        final long prune = System.nanoTime() - start;
+        final long pruneCalls = calls();
+        check(pruned == count && persisted.size() == 0 && ours().isEmpty(), "prune: " + pruned + " of " + count
+            + " pruned, " + persisted.size() + " entries and " + ours().size() + " interfaces left");
+
+        final var again = new BenchConfigStore(forwarder).attach(engine());
+        again.create(connections(count));
+        final var rows = ours();
+        final var memifs = client.dumpSync(new MemifDump());
+        clearCalls();
+        final long rawStart = System.nanoTime();
+        rawDelete(rows, memifs);
+        final long raw = System.nanoTime() - rawStart;
+        final long rawCalls = calls();
+        check(ours().isEmpty(), "raw delete: " + ours().size() + " interfaces left");
+        if (simulator != null) {
+            check(pruneCalls == rawCalls, "prune sent " + pruneCalls + " messages, the raw delete " + rawCalls);
+        }
+        report(String.format(Locale.ROOT, "prune, %,d conns expiring at once", count), String.format(Locale.ROOT,
+            "%,8.0f conn/s   raw delete %,8.0f conn/s   prune/raw time %.2f", count * 1e9 / prune, count * 1e9 / raw,
+            (double) prune / raw));
+    }
+
+    /**
+     * The VPP calls the engine makes to delete these connections (see {@link RawCalls}), one chain per connection,
+     * every chain in flight at once: re-read both interfaces, cross-connect off both ways, delete the server's
+     * loopback, then the client's loopback or memif and its socket file (a file per connection here).
+     */
+    private void rawDelete(final List<SwInterfaceDetails> rows, final List<MemifDetails> memifs) {
+        final Map<String, long[]> sides = new HashMap<>();
+        for (SwInterfaceDetails row : rows) {
+            final NsmTag tag = TagCodec.parse(row.tag()).orElseThrow();
+            sides.computeIfAbsent(tag.connectionId(), id -> new long[2])[tag.side() == NsmTag.Side.CLIENT ? 0 : 1] =
+                row.swIfIndex();
+        }
+        final Map<Long, Long> socketOf = new HashMap<>();
+        for (MemifDetails memif : memifs) {
+            socketOf.put(memif.swIfIndex(), memif.socketId());
+        }
+        final List<CompletableFuture<?>> all = new ArrayList<>(sides.size());
+        for (long[] pair : sides.values()) {
+            final long a = pair[0];
+            final long b = pair[1];
+            final Long socket = socketOf.get(a);
+            all.add(client.dump(new SwInterfaceDump(a, false, ""))
+                .thenCombine(client.dump(new SwInterfaceDump(b, false, "")), (rowsA, rowsB) -> rowsA)
+                .thenCompose(ignored -> client.send(new SwInterfaceSetL2Xconnect(b, a, false)))
+                .thenCompose(ok -> client.send(new SwInterfaceSetL2Xconnect(a, b, false)))
+                .thenCompose(ok -> client.send(new DeleteLoopback(b)))
+                .thenCompose(deleted -> socket == null ? client.send(new DeleteLoopback(a)).thenApply(ok -> (Void) null)
+                    : client.send(new MemifDelete(a)).thenCompose(ok -> client.send(
+                        new MemifSocketFilenameAddDelV2(false, socket, ""))).thenApply(ok -> (Void) null)));
+        }
+        CompletableFuture.allOf(all.toArray(CompletableFuture[]::new)).join();
+    }
+
+    /** Half loop/loop, half memif/loop with a socket file each; leases a day ahead of the benchmark's clock. */
+    private List<Connection> connections(final int count) {
+        final String expiresAt = clock.instant().plus(Duration.ofDays(1)).toString();
+        final List<Connection> out = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            out.add(BenchConnections.connection(UUID.randomUUID().toString(), expiresAt,
+                i % 2 == 0 ? BenchConnections.loopback()
+                    : BenchConnections.memif(memifDir.resolve("r" + files++ + ".sock").toString()),
+                BenchConnections.loopback()));
+        }
+        return out;
+    }
+
+    private static void check(final boolean ok, final String what) {
+        if (!ok) {
+            throw new IllegalStateException(what);
+        }
+    }
+
+    private void clearCalls() {
+        if (simulator != null) {
+            simulator.clearOperations();
+        }
+    }
+
+    /** How many messages this client sent since the last clear (nothing is known on a real VPP). */
+    private long calls() {
+        if (simulator == null) {
+            return 0;
+        }
+        final long me = client.clientIndex();
+        return simulator.operations().stream().filter(op -> op.clientIndex() == me).count();
+    }
+
+    private List<SwInterfaceDetails> ours() {
+        return client.dumpSync(SwInterfaceDump.all()).stream().filter(row -> TagCodec.parse(row.tag())
+            .filter(tag -> tag.forwarder().equals(forwarder)).isPresent()).toList();
+    }
+
+    /** Used heap after a full collection: the median of several readings. */
+    private long usedHeap() {
+        final var memory = ManagementFactory.getMemoryMXBean();
+        final long[] used = new long[effort.heapSamples()];
+        for (int i = 0; i < used.length; i++) {
+            memory.gc();
+            used[i] = memory.getHeapMemoryUsage().getUsed();
+        }
+        return median(used);
+    }
+
+    private static long median(final long[] values) {
+        final long[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
+    }
+
+    // ---------------------------------------------------------------- cleanup
+
+    /**
+     * Removes whatever a failed run left in VPP: interfaces tagged with this run's forwarder name (cross-connect off,
+     * then deleted), and memif socket files in this run's directory. Nothing is left after a run that succeeded.
+     */
+    private void cleanUp() {
+        final var left = ours();
+        final var sockets = client.dumpSync(new MemifSocketFilenameDump()).stream()
+            .filter(row -> row.socketFilename().startsWith(memifDir.toString())).toList();
+        if (left.isEmpty() && sockets.isEmpty()) {
+            return;
+        }
+        OUT.println("cleaning up after a failed run: " + left.size() + " interfaces, " + sockets.size()
+            + " memif socket files");
+        final List<CompletableFuture<?>> xcs = new ArrayList<>();
+        for (SwInterfaceDetails row : left) {
+            xcs.add(client.send(new SwInterfaceSetL2Xconnect(row.swIfIndex(), 0, false)));
+        }
+        settle(xcs);
+        final List<CompletableFuture<?>> deletes = new ArrayList<>();
+        for (SwInterfaceDetails row : left) {
+            deletes.add("memif".equalsIgnoreCase(row.interfaceDevType())
+                ? client.send(new MemifDelete(row.swIfIndex())) : client.send(new DeleteLoopback(row.swIfIndex())));
+        }
+        settle(deletes);
+        settle(sockets.stream().<CompletableFuture<?>>map(row -> client.send(
+            new MemifSocketFilenameAddDelV2(false, row.socketId(), ""))).toList());
+    }
+
+    private static void settle(final List<CompletableFuture<?>> futures) {
+        CompletableFuture.allOf(futures.toArray(CompletableFuture[]::new)).exceptionally(error -> null).join();
+    }
+
+    private static void deleteTree(final Path dir) throws IOException {
+        try (var paths = Files.walk(dir)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        }
+    }
+}
