@@ -77,7 +77,7 @@ final class BenchConfigStore implements ConfigStore {
         for (int start = 0; start < entries.size(); start += BATCH) {
             final var changes = entries.subList(start, Math.min(entries.size(), start + BATCH)).stream()
                 .map(conn -> new ConnectionChange(conn.getId().getValue(), null, conn)).toList();
-            applied.add(engine.apply(new ConfigChange(settings, changes)).toCompletableFuture());
+            applied.add(engine().apply(new ConfigChange(settings, changes)).toCompletableFuture());
         }
         CompletableFuture.allOf(applied.toArray(CompletableFuture[]::new)).join();
         applied.forEach(done -> done.join().committed());
@@ -95,7 +95,7 @@ final class BenchConfigStore implements ConfigStore {
     public CompletionStage<Void> restore(final List<Connection> entries) {
         final var changes = entries.stream().map(conn -> new ConnectionChange(conn.getId().getValue(), null, conn))
             .toList();
-        return engine.apply(new ConfigChange(settings(), changes)).thenAccept(applied -> {
+        return engine().apply(new ConfigChange(settings(), changes)).thenAccept(applied -> {
             applied.committed();
             synchronized (this) {
                 entries.forEach(conn -> connections.put(conn.getId().getValue(), conn));
@@ -117,7 +117,7 @@ final class BenchConfigStore implements ConfigStore {
                 return CompletableFuture.completedFuture(false);
             }
         }
-        return engine.apply(new ConfigChange(settings(), List.of(new ConnectionChange(id, expired, null))))
+        return engine().apply(new ConfigChange(settings(), List.of(new ConnectionChange(id, expired, null))))
             .thenApply(applied -> {
                 applied.committed();
                 synchronized (this) {
@@ -125,5 +125,13 @@ final class BenchConfigStore implements ConfigStore {
                 }
                 return true;
             });
+    }
+
+    private Engine engine() {
+        final Engine current = engine;
+        if (current == null) {
+            throw new IllegalStateException("attach an engine first");
+        }
+        return current;
     }
 }

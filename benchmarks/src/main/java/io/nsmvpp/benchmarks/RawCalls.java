@@ -88,7 +88,6 @@ final class RawCalls {
      *     VPP's choice; kept so the two modes stay comparable line by line)
      */
     CompletableFuture<Void> create(final List<Conn> conns, final boolean oneTransaction) {
-        final boolean memif = conns.stream().anyMatch(conn -> conn.socketFile != null);
         final CompletableFuture<?>[] all = new CompletableFuture<?>[conns.size()];
         for (int i = 0; i < all.length; i++) {
             final Conn conn = conns.get(i);
