@@ -27,7 +27,8 @@
 #    agent reports VPP connected in operational state, and prints the addresses, the credentials and the timings.
 #
 # Environment: NSM_VPP_HOME, NSM_VPP_SKIP_BUILD=1 (use the last build), NSM_VPP_USER / NSM_VPP_PASSWORD (what the
-# script logs in with, default admin / admin), MAVEN_ARGS (extra Maven arguments, e.g. -o).
+# script logs in with, default admin / admin), NSM_VPP_START_TIMEOUT (seconds until RESTCONF must answer, default
+# 900), MAVEN_ARGS (extra Maven arguments, e.g. -o or -Dmaven.repo.local=...).
 set -euo pipefail
 cd "$(dirname "$0")"
 repo=$PWD
@@ -150,8 +151,9 @@ else
     simulate=true
 fi
 body="{\"nsm-vpp:nsm-vpp\":{\"vpp\":{\"api-socket\":\"$socket\",\"use-simulator\":$simulate}}}"
-say "waiting for RESTCONF on $restconf"
-deadline=$((SECONDS + 300))
+limit=${NSM_VPP_START_TIMEOUT:-900}
+say "waiting for RESTCONF on $restconf (first boot: 20-30 s on an idle 2-core machine, minutes on a busy one)"
+deadline=$((SECONDS + limit))
 while :; do
     alive
     code=$(curl -s -o /dev/null -w '%{http_code}' -u "$user:$password" -X PATCH \
@@ -160,8 +162,8 @@ while :; do
     # 401 is normal for a while: AAA creates its users (admin/admin) well after Jetty starts answering
     case $code in 2??) break ;; esac
     if [ "$SECONDS" -ge "$deadline" ]; then
-        [ "$code" != 401 ] || die "RESTCONF still answers 401 after 300 s: wrong credentials? (NSM_VPP_USER / NSM_VPP_PASSWORD)"
-        die "RESTCONF did not accept /nsm-vpp within 300 s (last HTTP status $code)"
+        [ "$code" != 401 ] || die "RESTCONF still answers 401 after $limit s: wrong credentials? (NSM_VPP_USER / NSM_VPP_PASSWORD)"
+        die "RESTCONF did not accept /nsm-vpp within $limit s (last HTTP status $code; NSM_VPP_START_TIMEOUT raises the limit)"
     fi
     sleep 1
 done
