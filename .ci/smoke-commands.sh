@@ -14,7 +14,11 @@
 #   2. vpp-sim/run.sh on a temporary socket: waits until it answers a control_ping (.ci/ControlPing.java, raw
 #      bytes, not vpp-client), stops it with SIGTERM and checks that the socket file is gone;
 #   3. benchmarks/run.sh --short (in-process simulator): checks that it prints every figure line, the vpp-client
-#      benchmark's, the engine benchmark's and the restore benchmark's.
+#      benchmark's, the engine benchmark's and the restore benchmark's;
+#   4. the README's run command, ./run.sh --background, with no VPP socket given: it builds the distribution, starts
+#      Karaf on a fresh home with the built-in simulator; checks that it says so, that the agent reached the
+#      simulator and that RESTCONF answers; then ./run.sh --stop. (The Karaf end-to-end scenario itself is the
+#      e2e module's test, part of './mvnw -B verify'.)
 #
 # Maven runs online, exactly as the commands run for a user. Offline (-o) would be safe here only because
 # './mvnw -B verify' ran first and left every third-party artifact in ~/.m2; a fresh machine may lack plugins
@@ -36,7 +40,11 @@ fail() {
     echo "smoke [$((SECONDS - started))s]: FAILED: $*" >&2
     exit 1
 }
+karaf_home=
 cleanup() {
+    if [ -n "$karaf_home" ]; then
+        NSM_VPP_HOME=$karaf_home ./run.sh --stop >/dev/null 2>&1 || true
+    fi
     # The simulator runs in a process group of its own (setsid below): whatever is left of it goes, the Maven
     # build it may still be running, or a JVM that outlived its script.
     if [ -n "$sim_group" ] && kill -0 -- "-$sim_group" 2>/dev/null; then
@@ -151,4 +159,22 @@ done
 check_lines "$work/restore-summary" "${restore_labels[@]}" "restore vs target (10,000 conns in 2,000 ms)"
 [ "$missing" -eq 0 ] || fail "benchmarks/run.sh --short did not print every figure line"
 say "benchmarks/run.sh --short: every figure line printed"
+# 4. The README's run command.
+karaf_home=$work/karaf
+say "./run.sh --background (NSM_VPP_HOME=$karaf_home, no VPP_API_SOCKET)"
+rc=0
+env -u VPP_API_SOCKET NSM_VPP_HOME="$karaf_home" timeout 1500 ./run.sh --background >"$work/run.log" 2>&1 </dev/null \
+    || rc=$?
+cat "$work/run.log"
+[ "$rc" -eq 0 ] || { tail -n 40 "$karaf_home/data/log/karaf.log" >&2 || true; fail "./run.sh --background exited with $rc"; }
+grep -q 'VPP       SIMULATED' "$work/run.log" || fail "./run.sh did not say that the built-in simulator stands in"
+grep -q 'agent     connected to VPP' "$work/run.log" || fail "the agent did not reach the built-in simulator"
+code=$(curl -s -o "$work/state.json" -w '%{http_code}' -u admin:admin -H 'Accept: application/yang-data+json' \
+    'http://127.0.0.1:8181/rests/data/nsm-vpp:nsm-vpp/state/vpp-connection?content=nonconfig') || code=000
+[ "$code" = 200 ] && grep -q '"simulated":true' "$work/state.json" \
+    || fail "RESTCONF did not show the simulated VPP connection (HTTP $code: $(cat "$work/state.json" 2>/dev/null))"
+NSM_VPP_HOME=$karaf_home ./run.sh --stop
+[ ! -f "$karaf_home/nsm-vpp.pid" ] || fail "./run.sh --stop left Karaf's pid file"
+karaf_home=
+say "./run.sh: built, started with the built-in simulator, answered RESTCONF, stopped"
 say "all documented commands passed in $((SECONDS - started)) s"

@@ -8,11 +8,9 @@
 package io.nsmvpp.yang;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
@@ -74,24 +72,26 @@ class ModelDataBrokerTest extends AbstractConcurrentDataBrokerTest {
         }
     }
 
+    /**
+     * The model states "required" for the lease and each side's mechanism in words, not with YANG's
+     * {@code mandatory}: OpenDaylight answers a datastore's mandatory-node failure over RESTCONF with a bare 500, while
+     * the agent's refusal (impl's BadInputTest, the e2e test) is a 400 naming the field. The datastore alone takes
+     * such an entry; the agent's commit cohort is what refuses it.
+     */
     @Test
-    void aConnectionWithoutLeaseIsRefusedByTheDatastore() {
+    void theDatastoreAloneLeavesRequiredLeavesToTheAgent() throws Exception {
         final var noLease = new ConnectionBuilder(Connections.connection("no-lease", Connections.loopback(),
             Connections.loopback())).setExpiresAt(null).build();
-        final var tx = getDataBroker().newWriteOnlyTransaction();
-        tx.put(LogicalDatastoreType.CONFIGURATION, Connections.path("no-lease"), noLease);
-        assertThatThrownBy(() -> tx.commit().get(5, TimeUnit.SECONDS))
-            .isInstanceOf(ExecutionException.class).rootCause().hasMessageContaining("expires-at");
-    }
-
-    @Test
-    void aSideWithoutMechanismIsRefusedByTheDatastore() {
         final var noMechanism = new ConnectionBuilder(Connections.connection("no-mech", Connections.loopback(),
             Connections.loopback())).setClient(new ClientBuilder().build()).build();
         final var tx = getDataBroker().newWriteOnlyTransaction();
+        tx.put(LogicalDatastoreType.CONFIGURATION, Connections.path("no-lease"), noLease);
         tx.put(LogicalDatastoreType.CONFIGURATION, Connections.path("no-mech"), noMechanism);
-        assertThatThrownBy(() -> tx.commit().get(5, TimeUnit.SECONDS))
-            .isInstanceOf(ExecutionException.class).rootCause().hasMessageContaining("mechanism");
+        tx.commit().get(5, TimeUnit.SECONDS);
+        try (var read = getDataBroker().newReadOnlyTransaction()) {
+            assertThat(read.read(LogicalDatastoreType.CONFIGURATION, Connections.path("no-lease")).get())
+                .hasValueSatisfying(c -> assertThat(c.getExpiresAt()).isNull());
+        }
     }
 
     @Test

@@ -224,8 +224,13 @@ public final class NsmVppAgent implements AutoCloseable {
 
     /** Asks for an operational-state refresh soon; requests made while one is queued are merged. */
     public void refreshState() {
-        if (refreshQueued.compareAndSet(false, true)) {
-            stateThread.schedule(this::refreshNow, 50, TimeUnit.MILLISECONDS);
+        // Once stopping, nothing is published any more (the connector reports its connection lost on close).
+        if (!stateThread.isShutdown() && refreshQueued.compareAndSet(false, true)) {
+            try {
+                stateThread.schedule(this::refreshNow, 50, TimeUnit.MILLISECONDS);
+            } catch (java.util.concurrent.RejectedExecutionException e) {
+                LOG.debug("operational state not refreshed: the agent is stopping", e);
+            }
         }
     }
 

@@ -21,6 +21,7 @@ import io.nsmvpp.impl.engine.ConnectionChange;
 import io.nsmvpp.impl.engine.Settings;
 import java.io.Serial;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,6 +33,7 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.regex.Pattern;
 import org.eclipse.jdt.annotation.Nullable;
 import org.opendaylight.mdsal.common.api.DataValidationFailedException;
 import org.opendaylight.mdsal.common.api.PostCanCommitStep;
@@ -50,9 +52,14 @@ import org.opendaylight.yangtools.yang.common.QName;
 import org.opendaylight.yangtools.yang.data.api.YangInstanceIdentifier;
 import org.opendaylight.yangtools.yang.data.api.YangInstanceIdentifier.NodeIdentifier;
 import org.opendaylight.yangtools.yang.data.api.YangInstanceIdentifier.NodeIdentifierWithPredicates;
+import org.opendaylight.yangtools.yang.data.api.schema.ChoiceNode;
 import org.opendaylight.yangtools.yang.data.api.schema.ContainerNode;
+import org.opendaylight.yangtools.yang.data.api.schema.LeafNode;
+import org.opendaylight.yangtools.yang.data.api.schema.LeafSetEntryNode;
 import org.opendaylight.yangtools.yang.data.api.schema.MapEntryNode;
+import org.opendaylight.yangtools.yang.data.api.schema.MapNode;
 import org.opendaylight.yangtools.yang.data.api.schema.NormalizedNode;
+import org.opendaylight.yangtools.yang.data.api.schema.NormalizedNodeContainer;
 import org.opendaylight.yangtools.yang.data.spi.node.ImmutableNodes;
 import org.opendaylight.yangtools.yang.data.tree.api.DataTreeCandidateNode;
 import org.opendaylight.yangtools.yang.data.tree.api.ModificationType;
@@ -93,6 +100,9 @@ public final class ConfigCohort implements DOMDataTreeCommitCohort {
     private static final NodeIdentifier CONNECTION = NodeIdentifier.create(Connection.QNAME);
     private static final QName CONNECTION_ID = QName.create(Connection.QNAME, "id").intern();
     private static final String CONNECTION_PATH_PREFIX = "/nsm-vpp/connection=";
+    /** What a binding type's constructor says when it refuses a value (yangtools' CodecDataObject). */
+    private static final Pattern BAD_BINDING_VALUE =
+        Pattern.compile("Failed to construct instance of (?:class )?(\\S+) for input (.+)$");
 
     private final BindingNormalizedNodeSerializer codec;
     private final ConfigApplier applier;
@@ -176,9 +186,14 @@ public final class ConfigCohort implements DOMDataTreeCommitCohort {
                 } else {
                     final var cause = failure != null ? unwrap(failure)
                         : new NullPointerException("apply completed without an applied transaction");
+                    final var invalid = cause instanceof ConfigRejectedException ? null
+                        : invalidValue(cause, candidates);
                     if (cause instanceof ConfigRejectedException rejected) {
                         LOG.debug("Transaction {}: rejected: {}", txId, rejected.getMessage());
                         result.setException(veto(rejected, change.connections()));
+                    } else if (invalid != null) {
+                        LOG.debug("Transaction {}: rejected: {}", txId, invalid.getMessage());
+                        result.setException(veto(invalid, change.connections()));
                     } else {
                         LOG.error("Transaction {}: the engine failed unexpectedly", txId, cause);
                         result.setException(veto(internalError(cause), change.connections()));
@@ -288,6 +303,56 @@ public final class ConfigCohort implements DOMDataTreeCommitCohort {
             throw new IllegalStateException("cannot convert /nsm-vpp to its settings");
         }
         return Settings.of(nsmVpp);
+    }
+
+    /**
+     * A value that the YANG parser accepted but its binding type refuses, found out when the engine reads it (for
+     * example {@code 999.999.999.999}, which yangtools' parser lets through as an {@code ip-address-no-zone}): bad
+     * input, not an internal error. The leaf is found by its value among the candidates' leaves, so that the error
+     * names it; null when the failure is something else.
+     */
+    static @Nullable ConfigRejectedException invalidValue(final Throwable cause,
+            final Collection<DOMDataTreeCandidate> candidates) {
+        for (Throwable t = cause; t != null; t = t.getCause()) {
+            if (t instanceof IllegalArgumentException && t.getMessage() != null) {
+                final var matcher = BAD_BINDING_VALUE.matcher(t.getMessage());
+                if (matcher.find()) {
+                    final String value = matcher.group(2);
+                    final String type = matcher.group(1).substring(matcher.group(1).lastIndexOf('.') + 1);
+                    final List<String> paths = new ArrayList<>();
+                    for (var candidate : candidates) {
+                        if (candidate.getRootNode().dataAfter() != null) {
+                            findLeaves(candidate.getRootNode().dataAfter(), "", value, paths);
+                        }
+                    }
+                    final String where = paths.isEmpty() ? "/nsm-vpp" : paths.get(0);
+                    return new ConfigRejectedException(ConfigRejectedException.Kind.INVALID_VALUE, where,
+                        where + ": '" + value + "' is not a valid " + type, t);
+                }
+            }
+        }
+        return null;
+    }
+
+    private static void findLeaves(final NormalizedNode node, final String path, final String value,
+            final List<String> found) {
+        // RESTCONF paths leave choices out and give a list entry its key.
+        final String here = node instanceof ChoiceNode ? path : path + "/" + node.name().getNodeType().getLocalName()
+            + (node.name() instanceof NodeIdentifierWithPredicates key ? "=" + key.values().iterator().next() : "");
+        if (node instanceof LeafNode<?> leaf) {
+            if (value.equals(String.valueOf(leaf.body()))) {
+                found.add(here);
+            }
+        } else if (node instanceof LeafSetEntryNode<?> entry) {
+            if (value.equals(String.valueOf(entry.body()))) {
+                found.add(path);
+            }
+        } else if (node instanceof NormalizedNodeContainer<?> container) {
+            for (NormalizedNode child : container.body()) {
+                // A list entry names itself (connection=<id>); a leaf-list entry is reported as its leaf-list.
+                findLeaves(child, node instanceof MapNode ? path : here, value, found);
+            }
+        }
     }
 
     private static ConfigRejectedException internalError(final Throwable cause) {

@@ -356,6 +356,18 @@ public final class Engine implements ConfigApplier {
                         + " bytes, " + (length - TagCodec.MAX_TAG_BYTES) + " over VPP's " + TagCodec.MAX_TAG_BYTES
                         + "; use a shorter connection id or forwarder-name");
             }
+            if (after.getClient() == null || after.getServer() == null) {
+                final String side = after.getClient() == null ? "client" : "server";
+                throw new ConfigRejectedException(Kind.INVALID_VALUE, Paths.connection(connection.id(), side),
+                    Paths.connection(connection.id(), side) + ": " + side + " is required: a connection has a "
+                        + "client and a server side, each with a mechanism");
+            }
+            if (after.getClient().getMechanism() == null || after.getServer().getMechanism() == null) {
+                final String side = after.getClient().getMechanism() == null ? "client" : "server";
+                throw new ConfigRejectedException(Kind.INVALID_VALUE, Paths.connection(connection.id(), side
+                    + "/mechanism"), Paths.connection(connection.id(), side + "/mechanism") + ": a mechanism is "
+                        + "required: one of memif, kernel-tap, af-packet, vxlan, wireguard or loopback");
+            }
             final Connection before = connection.before();
             final var expires = after.getExpiresAt();
             if (expires == null) {

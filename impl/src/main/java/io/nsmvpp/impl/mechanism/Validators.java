@@ -54,6 +54,9 @@ public final class Validators {
             if (after == null) {
                 return;
             }
+            if (after.getSocketFile() == null) {
+                throw new ValidationException(id, "socket-file", "socket-file is required: the memif control socket");
+            }
             final long ring = after.getRingSize() == null ? 0 : after.getRingSize().longValue();
             if (ring != 0 && Long.bitCount(ring) != 1) {
                 throw new ValidationException(id, "ring-size", "ring-size " + ring + " must be a power of two");
@@ -64,6 +67,10 @@ public final class Validators {
     public static Validator<KernelTap> kernelTap() {
         return (id, before, after, ctx) -> {
             if (after != null) {
+                if (after.getHostInterfaceName() == null) {
+                    throw new ValidationException(id, "host-interface-name",
+                        "host-interface-name is required: the name of the tap's host end");
+                }
                 checkMac(id, after.getMacAddress());
             }
         };
@@ -83,7 +90,11 @@ public final class Validators {
             if (after == null) {
                 return;
             }
-            final String name = after.requireHostInterfaceName().getValue();
+            if (after.getHostInterfaceName() == null) {
+                throw new ValidationException(id, "host-interface-name",
+                    "host-interface-name is required: the host interface af_packet binds to");
+            }
+            final String name = after.getHostInterfaceName().getValue();
             if (!hostInterfaceExists.test(name)) {
                 throw new ValidationException(id, "host-interface-name",
                     "host-interface-name '" + name + "' names no existing host interface (create the veth first)");
@@ -134,6 +145,12 @@ public final class Validators {
         return (id, before, after, ctx) -> {
             if (after == null) {
                 return;
+            }
+            if (after.getPrivateKeySource() == null) {
+                throw new ValidationException(id, "private-key", "private-key (or private-key-ref) is required");
+            }
+            if (after.getPeerPublicKey() == null) {
+                throw new ValidationException(id, "peer-public-key", "peer-public-key is required");
             }
             try {
                 WireguardCustomizer.privateKey(after);

@@ -125,6 +125,12 @@ class BadInputTest {
             .setIpAddress(Set.of(prefix(address))).build()).build();
     }
 
+    static Connection withoutClientMechanism() {
+        final Connection base = conn(loopback(), loopback());
+        return new ConnectionBuilder(base).setClient(new ClientBuilder().setIpAddress(Set.of(prefix("10.1.2.3/24")))
+            .build()).build();
+    }
+
     static Connection withXc(final CrossConnect xc) {
         return new ConnectionBuilder(conn(loopback(), loopback())).setCrossConnect(xc).build();
     }
@@ -227,6 +233,17 @@ class BadInputTest {
                 .setIp4(false).build()), "ip4"),
             refuse("l2xc with ip6 on", withXc(new CrossConnectBuilder().setIp6(true).build()), "ip6"),
             refuse("l3xc with no family", withXc(Connections.l3xc(false, false)), "ip4"),
+            refuse("a side without a mechanism", withoutClientMechanism(), "mechanism"),
+            refuse("no server side", new ConnectionBuilder(conn(loopback(), loopback())).setServer(null).build(),
+                "server"),
+            refuse("memif without socket-file", conn(new MemifBuilder().setMemif(new org.opendaylight.yang.gen.v1
+                .urn.io.nsmvpp.yang.nsm.vpp.rev261127.mechanism.config.mechanism.memif.MemifBuilder().build())
+                .build(), loopback()), "socket-file"),
+            refuse("af_packet without host-interface-name", conn(loopback(), new AfPacketBuilder().setAfPacket(
+                new org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.mechanism.config.mechanism.af
+                    .packet.AfPacketBuilder().build()).build()), "host-interface-name"),
+            refuse("wireguard without peer-public-key", conn(wireguardWith(b -> b.setPeerPublicKey(null)),
+                loopback()), "peer-public-key"),
             new Case("bad input after a good connection in one transaction", named(EngineTest.FORWARDER), List.of(
                 create(conn(memif("/tmp/bad-good.sock"), loopback())),
                 create(conn(loopback(), memifRing(12)))), "ring-size")));

@@ -1,0 +1,529 @@
+/*
+ * Copyright (c) 2026 nsm-vpp authors and others.  All rights reserved.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License v1.0 which accompanies this distribution,
+ * and is available at http://www.eclipse.org/legal/epl-v10.html
+ */
+package io.nsmvpp.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.nsmvpp.vpp.client.msg.CreateLoopback;
+import io.nsmvpp.vpp.client.msg.MacAddress;
+import io.nsmvpp.vpp.client.msg.SwInterfaceDetails;
+import io.nsmvpp.vpp.client.msg.SwInterfaceTagAddDel;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The distribution end to end, as an operator drives it (issue 9's scenario): the README's run command starts it
+ * against vpp-sim running as a separate process; connections of every mechanism are created over RESTCONF and one
+ * over NETCONF; operational state and the simulator's interfaces are checked; bad input and missing credentials are
+ * refused with nothing reaching VPP; the OpenAPI explorer lists the model in a real (headless) browser; a restart
+ * adopts (the simulator's operation log shows no write), a wiped {@code data/} is restored from VPP's tags alone,
+ * expired leases are pruned, and a stop with {@code cleanup-on-stop = delete} removes this forwarder's interfaces
+ * and nothing else.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class KarafE2eTest {
+    private static final Logger LOG = LoggerFactory.getLogger(KarafE2eTest.class);
+    private static final String FORWARDER = "fwd-e2e";
+    private static final String NSM = "nsm-vpp:nsm-vpp";
+    private static final String FAR = "2099-01-01T00:00:00Z";
+    private static final SecureRandom RANDOM = new SecureRandom();
+    /** The connections this test creates, by id: memif + loopback, tap + vxlan, af_packet + wireguard, NETCONF's. */
+    private static final String MEMIF = "6d3a1b9e-0c1f-4e2a-9b1d-5f0e7c2a1001";
+    private static final String TAP = "6d3a1b9e-0c1f-4e2a-9b1d-5f0e7c2a1002";
+    private static final String AFP = "6d3a1b9e-0c1f-4e2a-9b1d-5f0e7c2a1003";
+    private static final String VIA_NETCONF = "6d3a1b9e-0c1f-4e2a-9b1d-5f0e7c2a1004";
+    private static final List<String> ALL = List.of(MEMIF, TAP, AFP, VIA_NETCONF);
+    private static final Pattern STATUS = Pattern.compile("\"status\":\"([a-z-]+)\"");
+
+    private Path work;
+    private SimProcess sim;
+    private Karaf karaf;
+    private final String wireguardPeer = key();
+    private long foreignIndex;
+    private long untaggedIndex;
+
+    @BeforeAll
+    void start() throws IOException, InterruptedException {
+        final Path repo = Path.of(System.getProperty("nsmvpp.e2e.repo", "..")).toRealPath();
+        work = Path.of(System.getProperty("nsmvpp.e2e.work", "target/e2e")).toAbsolutePath();
+        deleteTree(work);
+        Files.createDirectories(work);
+        assumeTrue(Files.isExecutable(repo.resolve("karaf-distribution/target/assembly/bin/karaf")),
+            "the distribution is not built (./mvnw verify builds it before this module)");
+        sim = SimProcess.start(work.resolve("vpp-sim"));
+        // Interfaces that are not this forwarder's: another forwarder's tagged one, and an untagged one.
+        foreignIndex = sim.client().call(new CreateLoopback(MacAddress.ZERO)).swIfIndex();
+        sim.client().call(new SwInterfaceTagAddDel(true, foreignIndex, "nsm1cs:fwd-other/theirs"));
+        untaggedIndex = sim.client().call(new CreateLoopback(MacAddress.ZERO)).swIfIndex();
+        karaf = new Karaf(repo, work.resolve("karaf"), sim.socket(), work.resolve("run.log"));
+        karaf.start();
+    }
+
+    @AfterAll
+    void stop() throws IOException, InterruptedException {
+        try {
+            if (karaf != null && karaf.running()) {
+                karaf.stop();
+            }
+        } finally {
+            if (karaf != null && Files.exists(karaf.home().resolve("data/log/karaf.log"))) {
+                Files.copy(karaf.home().resolve("data/log/karaf.log"), work.resolve("karaf.log"),
+                    StandardCopyOption.REPLACE_EXISTING);
+            }
+            if (sim != null) {
+                sim.close();
+            }
+        }
+    }
+
+    @Test
+    @Order(1)
+    void theAgentReachesTheSimulatorProcess() throws Exception {
+        final var state = karaf.get(NSM + "/state/vpp-connection?content=nonconfig");
+        assertEquals(200, state.status(), state.toString());
+        assertTrue(state.body().contains("\"status\":\"connected\""), state.body());
+        assertTrue(state.body().contains("\"api-socket\":\"" + sim.socket() + "\""), state.body());
+        assertTrue(state.body().contains("\"simulated\":false"), "a VPP socket was given: " + state.body());
+    }
+
+    @Test
+    @Order(2)
+    void withoutAForwarderNameNothingIsProgrammed() throws Exception {
+        final long mark = sim.mark();
+        final var answer = karaf.put(NSM + "/connection=nameless", connection("nameless", FAR,
+            "{\"loopback\":{}}", "{\"loopback\":{}}", null));
+        assertEquals(400, answer.status(), answer.toString());
+        assertTrue(answer.body().contains("forwarder-name"), answer.body());
+        assertEquals(List.of(), sim.writesSince(mark));
+        assertEquals(409, karaf.get(NSM + "/connection=nameless?content=config").status());
+    }
+
+    @Test
+    @Order(3)
+    void credentialsAreRequired() throws Exception {
+        assertEquals(401, karaf.send("GET", NSM + "?content=nonconfig", null, false).status(), "no credentials");
+        assertEquals(401, karaf.send("GET", NSM + "?content=nonconfig", null, "admin:wrong").status(),
+            "wrong password");
+        assertEquals(401, karaf.send("GET", NSM + "?content=nonconfig", null, "nobody:admin").status(),
+            "unknown user");
+        assertEquals(401, karaf.send("PUT", NSM + "/forwarder-name", "{\"nsm-vpp:forwarder-name\":\"intruder\"}",
+            false).status(), "a write without credentials");
+        assertEquals(401, karaf.send("PUT", NSM + "/forwarder-name", "{\"nsm-vpp:forwarder-name\":\"intruder\"}",
+            "admin:wrong").status(), "a write with a wrong password");
+        assertEquals(409, karaf.get(NSM + "/forwarder-name?content=config").status(), "nothing was written");
+    }
+
+    @Test
+    @Order(4)
+    void settingsChangeAtRuntime() throws Exception {
+        assertSuccess(karaf.put(NSM + "/forwarder-name", "{\"nsm-vpp:forwarder-name\":\"" + FORWARDER + "\"}"));
+        assertSuccess(karaf.put(NSM + "/max-token-lifetime", "{\"nsm-vpp:max-token-lifetime\":900}"));
+        final var config = karaf.get(NSM + "?content=config");
+        assertTrue(config.body().contains("\"forwarder-name\":\"" + FORWARDER + "\""), config.body());
+        assertTrue(config.body().contains("\"max-token-lifetime\":900"), config.body());
+        // The agent writes the marker that makes the datastore authoritative once it has reconciled.
+        awaitTrue("authoritative-since is written", () -> karaf.get(NSM + "/authoritative-since?content=config")
+            .status() == 200);
+    }
+
+    @Test
+    @Order(5)
+    void everyMechanismIsProgrammedIntoVpp() throws Exception {
+        assertEquals(201, karaf.put(NSM + "/connection=" + MEMIF, connection(MEMIF, FAR,
+            "{\"memif\":{\"socket-file\":\"" + work.resolve("memif-e2e.sock") + "\",\"role\":\"master\"}}",
+            "{\"loopback\":{}}", null)).status());
+        assertEquals(201, karaf.put(NSM + "/connection=" + TAP, connection(TAP, FAR,
+            "{\"kernel-tap\":{\"host-interface-name\":\"nsm-e2e-tap\"},\"ip-address\":[\"10.60.0.1/24\"]}",
+            "{\"vxlan\":{\"source-address\":\"192.0.2.1\",\"destination-address\":\"192.0.2.2\",\"vni\":4242},"
+                + "\"ip-address\":[\"10.61.0.1/24\"]}", "{\"kind\":\"l3xc\",\"ip4\":true}")).status());
+        assertEquals(201, karaf.put(NSM + "/connection=" + AFP, connection(AFP, FAR,
+            "{\"af-packet\":{\"host-interface-name\":\"lo\"},\"ip-address\":[\"2001:db8:60::1/64\"]}",
+            "{\"wireguard\":{\"private-key\":\"" + key() + "\",\"source-address\":\"192.0.2.1\",\"peer-public-key\":\""
+                + wireguardPeer + "\",\"endpoint\":\"198.51.100.7\",\"allowed-ips\":[\"10.62.0.0/24\"]},"
+                + "\"ip-address\":[\"2001:db8:61::1/64\"]}", "{\"kind\":\"l3xc\",\"ip4\":false,\"ip6\":true}"))
+            .status());
+        for (String id : List.of(MEMIF, TAP, AFP)) {
+            awaitStatus(id, "programmed");
+        }
+        final Map<String, String> types = ourInterfaces().values().stream().collect(Collectors.toMap(
+            SwInterfaceDetails::tag, SwInterfaceDetails::interfaceDevType));
+        assertEquals(6, types.size(), "one interface per side: " + types);
+        assertEquals(Set.of("memif", "Loopback", "tap", "VXLAN", "af-packet", "Wireguard Tunnel"),
+            Set.copyOf(types.values()), "device types in VPP: " + types);
+        final var tagged = karaf.get(NSM + "/state?content=nonconfig");
+        for (String tag : types.keySet()) {
+            assertTrue(tagged.body().contains("\"tag\":\"" + tag + "\""), "operational state lists " + tag);
+        }
+        assertTrue(tagged.body().contains("\"ownership\":\"foreign\""), "the foreign interface is shown foreign");
+    }
+
+    @Test
+    @Order(6)
+    void netconfCreatesAConnection() throws Exception {
+        final String xml = "<edit-config><target><candidate/></target><config>"
+            + "<nsm-vpp xmlns=\"urn:io:nsmvpp:yang:nsm-vpp\"><connection><id>" + VIA_NETCONF + "</id>"
+            + "<expires-at>" + FAR + "</expires-at><client><loopback/></client>"
+            + "<server><memif><socket-file>" + work.resolve("memif-netconf.sock") + "</socket-file><role>slave</role>"
+            + "</memif></server></connection></nsm-vpp></config></edit-config>";
+        try (var netconf = Netconf.open(work, Karaf.USER, Karaf.PASSWORD)) {
+            assertTrue(netconf.serverHello().contains("candidate"), netconf.serverHello());
+            final String edited = netconf.rpc(xml);
+            assertTrue(edited.contains("<ok/>"), edited);
+            final String committed = netconf.rpc("<commit/>");
+            assertTrue(committed.contains("<ok/>"), committed);
+            final String read = netconf.rpc("<get-config><source><running/></source><filter type=\"subtree\">"
+                + "<nsm-vpp xmlns=\"urn:io:nsmvpp:yang:nsm-vpp\"><connection><id>" + VIA_NETCONF + "</id>"
+                + "</connection></nsm-vpp></filter></get-config>");
+            assertTrue(read.contains("memif-netconf.sock"), read);
+        }
+        awaitStatus(VIA_NETCONF, "programmed");
+        assertEquals(8, ourInterfaces().size());
+    }
+
+    static Stream<Arguments> badInputs() {
+        final String lo = "{\"loopback\":{}}";
+        final List<Arguments> cases = new ArrayList<>(List.of(
+            bad("a tag that would not fit: a 54-character id", "x".repeat(54), FAR, lo, lo, null, "id"),
+            bad("expires-at in the past", null, "2020-01-01T00:00:00Z", lo, lo, null, "expires-at"),
+            // ietf-yang-types' pattern has no error-message, so OpenDaylight reports none: 400 invalid-value only.
+            bad("expires-at not a date", null, "tomorrow", lo, lo, null, "invalid-value"),
+            bad("vxlan source equals destination", null, FAR, vxlan("192.0.2.1", "192.0.2.1", ""), lo, null,
+                "destination-address"),
+            bad("vxlan ip6 source equals destination", null, FAR, vxlan("2001:db8::1", "2001:db8::1", ""), lo, null,
+                "destination-address"),
+            bad("vxlan mixed families", null, FAR, vxlan("192.0.2.1", "2001:db8::2", ""), lo, null,
+                "destination-address"),
+            bad("a VNI already live in VPP", null, FAR, vxlan("192.0.2.1", "192.0.2.9", ",\"vni\":4242"), lo, null,
+                "vni"),
+            bad("a VNI out of range", null, FAR, vxlan("192.0.2.1", "192.0.2.9", ",\"vni\":16777216"), lo, null,
+                "vni"),
+            bad("a malformed vxlan address", null, FAR, vxlan("192.0.2.1", "999.999.999.999", ""), lo, null,
+                "destination-address"),
+            // The parser names the value and the type, not the leaf (OpenDaylight's message).
+            bad("a malformed interface address", null, FAR, "{\"loopback\":{},\"ip-address\":[\"10.1.2.300/24\"]}",
+                lo, null, "10.1.2.300/24"),
+            bad("an interface address with prefix length 0", null, FAR,
+                "{\"loopback\":{},\"ip-address\":[\"10.1.2.3/0\"]}", lo, null, "ip-address"),
+            bad("an ip6 link-local interface address", null, FAR,
+                lo, "{\"loopback\":{},\"ip-address\":[\"fe80::1/64\"]}", null, "ip-address"),
+            bad("an unknown mechanism", null, FAR, "{\"srv6\":{}}", lo, null, "srv6"),
+            bad("two mechanisms on one side", null, FAR, "{\"loopback\":{},\"af-packet\":{\"host-interface-name\":"
+                + "\"lo\"}}", lo, null, "af-packet"),
+            bad("memif ring-size not a power of two", null, FAR, memif(",\"ring-size\":1000"), lo, null,
+                "ring-size"),
+            bad("memif ring-size below the range", null, FAR, memif(",\"ring-size\":4"), lo, null, "ring-size"),
+            bad("memif mode punt/inject, which crashes VPP", null, FAR, memif(",\"mode\":\"punt-inject\""), lo, null,
+                "punt-inject && Allowed values are: [ethernet, ip]"),
+            bad("memif socket-file not absolute", null, FAR, "{\"memif\":{\"socket-file\":\"relative.sock\"}}", lo,
+                null, "socket-file"),
+            bad("loopback with a multicast mac", null, FAR, "{\"loopback\":{\"mac-address\":\"01:00:5e:00:00:01\"}}",
+                lo, null, "mac-address"),
+            bad("loopback with an all-zero mac", null, FAR, lo,
+                "{\"loopback\":{\"mac-address\":\"00:00:00:00:00:00\"}}", null, "mac-address"),
+            bad("tap with a multicast mac", null, FAR, "{\"kernel-tap\":{\"host-interface-name\":\"nsm-bad0\","
+                + "\"mac-address\":\"33:33:00:00:00:01\"}}", lo, null, "mac-address"),
+            bad("tap host name over 15 characters", null, FAR, "{\"kernel-tap\":{\"host-interface-name\":"
+                + "\"abcdefghijklmnop\"}}", lo, null, "host-interface-name"),
+            bad("af_packet on a host interface that does not exist", null, FAR, "{\"af-packet\":"
+                + "{\"host-interface-name\":\"nsm-nx-e2e\"}}", lo, null, "host-interface-name"),
+            bad("wireguard private-key not a key", null, FAR, wireguard("\"private-key\":\"not-a-key\"", key(),
+                "198.51.100.1", "\"10.9.0.0/24\""), lo, null, "private-key"),
+            bad("wireguard private-key-ref to a missing file", null, FAR, wireguard(
+                "\"private-key-ref\":\"/nonexistent/wg.key\"", key(), "198.51.100.1", "\"10.9.0.0/24\""), lo, null,
+                "private-key-ref"),
+            bad("wireguard endpoint of the other family", null, FAR, wireguard("\"private-key\":\"" + key() + "\"",
+                key(), "2001:db8::9", "\"10.9.0.0/24\""), lo, null, "endpoint"),
+            bad("wireguard without allowed-ips", null, FAR, "{\"wireguard\":{\"private-key\":\"" + key()
+                + "\",\"source-address\":\"192.0.2.1\",\"peer-public-key\":\"" + key()
+                + "\",\"endpoint\":\"198.51.100.1\"}}", lo, null, "allowed-ips"),
+            bad("l2xc with ip6 on", null, FAR, lo, lo, "{\"kind\":\"l2xc\",\"ip6\":true}", "ip6"),
+            bad("l3xc with no address family", null, FAR, lo, lo, "{\"kind\":\"l3xc\",\"ip4\":false,\"ip6\":false}",
+                "ip4"),
+            bad("an unknown cross-connect kind", null, FAR, lo, lo, "{\"kind\":\"l4xc\"}", "l4xc && [l2xc, l3xc]"),
+            bad("a side without a mechanism", null, FAR, "{\"ip-address\":[\"10.1.2.3/24\"]}", lo, null,
+                "mechanism")));
+        return cases.stream();
+    }
+
+    private static Arguments bad(final String name, final String id, final String expiresAt, final String client,
+            final String server, final String crossConnect, final String field) {
+        return Arguments.of(name, id == null ? "bad-" + Integer.toHexString(RANDOM.nextInt()) : id, expiresAt,
+            client, server, crossConnect, field);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("badInputs")
+    @Order(7)
+    void badInputGets400NamingTheFieldAndChangesNothing(final String name, final String id, final String expiresAt,
+            final String client, final String server, final String crossConnect, final String field)
+            throws Exception {
+        final var before = ourInterfaces();
+        final long mark = sim.mark();
+        final var answer = karaf.put(NSM + "/connection=" + id, connection(id, expiresAt, client, server,
+            crossConnect));
+        assertEquals(400, answer.status(), name + ": " + answer);
+        assertTrue(answer.body().contains("\"error-tag\""), "a RESTCONF error body: " + answer.body());
+        for (String fragment : field.split(" && ")) {
+            assertTrue(answer.body().contains(fragment), name + ": the error says " + fragment + ": " + answer.body());
+        }
+        assertEquals(List.of(), sim.writesSince(mark), name + ": no write reached VPP");
+        assertEquals(before.keySet(), ourInterfaces().keySet(), name + ": VPP's interfaces are unchanged");
+        assertEquals(409, karaf.get(NSM + "/connection=" + id + "?content=config").status(),
+            name + ": nothing of it is in the datastore");
+    }
+
+    @Test
+    @Order(8)
+    void settingsAreValidatedToo() throws Exception {
+        final long mark = sim.mark();
+        var answer = karaf.put(NSM + "/forwarder-name", "{\"nsm-vpp:forwarder-name\":\"renamed-under-live\"}");
+        assertEquals(400, answer.status(), answer.toString());
+        assertTrue(answer.body().contains("forwarder-name"), answer.body());
+        answer = karaf.put(NSM + "/max-token-lifetime", "{\"nsm-vpp:max-token-lifetime\":5}");
+        assertEquals(400, answer.status(), answer.toString());
+        assertTrue(answer.body().contains("max-token-lifetime"), answer.body());
+        assertTrue(karaf.get(NSM + "/forwarder-name?content=config").body().contains(FORWARDER));
+        assertEquals(List.of(), sim.writesSince(mark));
+    }
+
+    @Test
+    @Order(9)
+    void theOpenApiExplorerListsTheModelInARealBrowser() throws Exception {
+        final var chromium = Browser.find();
+        if (chromium.isEmpty()) {
+            if (System.getenv("CI") != null) {
+                fail("no chromium: .ci/run installs Debian's chromium package for this test");
+            }
+            assumeTrue(false, "no chromium on this machine (apt-get install chromium): the browser check is skipped");
+        }
+        try (var browser = Browser.open(chromium.orElseThrow(), Karaf.basic(Karaf.USER + ":" + Karaf.PASSWORD))) {
+            final String page = browser.url("/openapi/explorer/index.html");
+            final Path dir = Files.createDirectories(work.resolve("browser"));
+            final String dom = browser.dumpDom(page, Duration.ofSeconds(30), dir);
+            assertTrue(dom.contains("swagger-ui"), "the explorer page rendered: " + abbreviate(dom));
+            // One section per module, "Controller <module>", holding its paths.
+            assertTrue(dom.contains("id=\"operations-tag-Controller_nsm-vpp\""), "the nsm-vpp model is listed: "
+                + abbreviate(dom));
+            final String document = karaf.getRaw("/openapi/api/v3/single").body();
+            assertTrue(document.contains("nsm-vpp:nsm-vpp/connection"),
+                "the page's OpenAPI document has the connection paths");
+            browser.screenshot(page, Duration.ofSeconds(30), work.resolve("openapi-explorer.png"), dir);
+            assertTrue(Files.size(work.resolve("openapi-explorer.png")) > 10_000, "a screenshot was taken");
+        }
+    }
+
+    @Test
+    @Order(10)
+    void aRestartAdoptsEverythingWithoutAWrite() throws Exception {
+        final var before = ourInterfaces();
+        final long mark = sim.mark();
+        karaf.stop();
+        assertEquals(before.keySet(), ourInterfaces().keySet(), "a stop keeps VPP's interfaces (cleanup-on-stop keep)");
+        karaf.start();
+        for (String id : ALL) {
+            awaitStatus(id, "adopted");
+        }
+        assertEquals(List.of(), sim.writesSince(mark), "an adopting restart sends VPP no write");
+        assertEquals(before, ourInterfaces(), "the same interfaces, same indexes and tags");
+    }
+
+    @Test
+    @Order(11)
+    void aWipedDataAndStateAreRestoredFromVppTagsAlone() throws Exception {
+        final var before = ourInterfaces();
+        karaf.stop();
+        // The datastore of this train lives in state/ (the shards' journals), Karaf's cache, logs and AAA's
+        // users in data/: wipe both, as after a reinstall.
+        deleteTree(karaf.home().resolve("data"));
+        deleteTree(karaf.home().resolve("state"));
+        final long mark = sim.mark();
+        karaf.start();
+        assertEquals(409, karaf.get(NSM + "/connection=" + MEMIF + "?content=config").status(),
+            "the datastore was wiped");
+        // The operator (or NSM) names the forwarder again; its interfaces are then restored from their tags.
+        assertSuccess(karaf.put(NSM + "/forwarder-name", "{\"nsm-vpp:forwarder-name\":\"" + FORWARDER + "\"}"));
+        for (String id : ALL) {
+            awaitStatus(id, "restored");
+        }
+        final String config = karaf.get(NSM + "?content=config").body();
+        assertTrue(config.contains("\"vni\":4242"), "the VNI is restored: " + config);
+        assertTrue(config.contains(wireguardPeer), "the WireGuard peer is restored: " + config);
+        assertTrue(config.contains("memif-netconf.sock"), "the memif socket is restored: " + config);
+        assertEquals(List.of(), sim.writesSince(mark), "a restore sends VPP no write");
+        assertEquals(before, ourInterfaces());
+    }
+
+    @Test
+    @Order(12)
+    void expiredLeasesArePruned() throws Exception {
+        final Set<Long> live = new TreeSet<>();
+        live.addAll(sideIndexes(AFP));
+        live.addAll(sideIndexes(VIA_NETCONF));
+        assertEquals(4, live.size(), "two sides each");
+        final String soon = Instant.now().plusSeconds(4).truncatedTo(ChronoUnit.SECONDS).toString();
+        for (String id : List.of(MEMIF, TAP)) {
+            assertSuccess(karaf.put(NSM + "/connection=" + id + "/expires-at", "{\"nsm-vpp:expires-at\":\"" + soon
+                + "\"}"));
+        }
+        awaitTrue("both connections are pruned from the datastore", () ->
+            karaf.get(NSM + "/connection=" + MEMIF + "?content=config").status() == 409
+                && karaf.get(NSM + "/connection=" + TAP + "?content=config").status() == 409);
+        assertEquals(live, ourInterfaces().keySet(), "only the two live connections' interfaces are left");
+        assertForeignUntouched();
+        awaitStatus(AFP, "restored");
+    }
+
+    /** The VPP indexes of a connection's sides, as its operational state shows them. */
+    private Set<Long> sideIndexes(final String id) throws Exception {
+        final var state = karaf.get(NSM + "/connection=" + id + "/state?content=nonconfig");
+        final Set<Long> indexes = new TreeSet<>();
+        final Matcher matcher = Pattern.compile("\"sw-if-index\":(\\d+)").matcher(state.body());
+        while (matcher.find()) {
+            indexes.add(Long.parseLong(matcher.group(1)));
+        }
+        return indexes;
+    }
+
+    @Test
+    @Order(13)
+    void aStopWithCleanupDeletesOnlyThisForwardersInterfaces() throws Exception {
+        assertSuccess(karaf.put(NSM + "/cleanup-on-stop", "{\"nsm-vpp:cleanup-on-stop\":\"delete\"}"));
+        karaf.stop();
+        assertEquals(Map.of(), ourInterfaces(), "none of this forwarder's interfaces is left");
+        assertForeignUntouched();
+    }
+
+    private void assertForeignUntouched() {
+        final var all = sim.interfaces();
+        assertTrue(all.stream().anyMatch(i -> i.swIfIndex() == foreignIndex
+            && i.tag().equals("nsm1cs:fwd-other/theirs")), "the other forwarder's interface is untouched");
+        assertTrue(all.stream().anyMatch(i -> i.swIfIndex() == untaggedIndex && i.tag().isEmpty()),
+            "the untagged interface is untouched");
+    }
+
+    /** This forwarder's interfaces in VPP, by index. */
+    private Map<Long, SwInterfaceDetails> ourInterfaces() {
+        final Map<Long, SwInterfaceDetails> ours = new TreeMap<>();
+        for (SwInterfaceDetails details : sim.interfaces()) {
+            if (details.tag().matches("nsm1[cs][us]:" + FORWARDER + "/.*")) {
+                ours.put(details.swIfIndex(), details);
+            }
+        }
+        return ours;
+    }
+
+    private void awaitStatus(final String id, final String status) throws Exception {
+        final String[] last = {""};
+        awaitTrue("connection " + id + " reaches status " + status, () -> {
+            final var answer = karaf.get(NSM + "/connection=" + id + "/state?content=nonconfig");
+            last[0] = answer.toString();
+            final Matcher matcher = STATUS.matcher(answer.body());
+            return answer.status() == 200 && matcher.find() && matcher.group(1).equals(status);
+        }, () -> last[0]);
+    }
+
+    private void awaitTrue(final String what, final Callable<Boolean> condition) throws Exception {
+        awaitTrue(what, condition, () -> "");
+    }
+
+    private void awaitTrue(final String what, final Callable<Boolean> condition,
+            final Supplier<String> detail) throws Exception {
+        final long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (!condition.call()) {
+            if (System.nanoTime() > deadline) {
+                fail(what + " within 60 s: " + detail.get() + "\nkaraf.log:\n" + karaf.logTail(40));
+            }
+            Thread.sleep(250);
+        }
+    }
+
+    private static void assertSuccess(final Karaf.Answer answer) {
+        assertTrue(answer.status() == 200 || answer.status() == 201 || answer.status() == 204, answer.toString());
+    }
+
+    static String connection(final String id, final String expiresAt, final String client, final String server,
+            final String crossConnect) {
+        return "{\"nsm-vpp:connection\":[{\"id\":\"" + id + "\",\"expires-at\":\"" + expiresAt + "\",\"client\":"
+            + client + ",\"server\":" + server + (crossConnect == null ? "" : ",\"cross-connect\":" + crossConnect)
+            + "}]}";
+    }
+
+    private static String vxlan(final String source, final String destination, final String more) {
+        return "{\"vxlan\":{\"source-address\":\"" + source + "\",\"destination-address\":\"" + destination + "\""
+            + more + "}}";
+    }
+
+    private static String memif(final String more) {
+        return "{\"memif\":{\"socket-file\":\"/tmp/nsm-e2e-bad.sock\"" + more + "}}";
+    }
+
+    private static String wireguard(final String privateKey, final String peer, final String endpoint,
+            final String allowed) {
+        return "{\"wireguard\":{" + privateKey + ",\"source-address\":\"192.0.2.1\",\"peer-public-key\":\"" + peer
+            + "\",\"endpoint\":\"" + endpoint + "\",\"allowed-ips\":[" + allowed + "]}}";
+    }
+
+    static String key() {
+        final byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return Base64.getEncoder().encodeToString(bytes);
+    }
+
+    private static String abbreviate(final String text) {
+        return text.length() <= 2_000 ? text : text.substring(0, 2_000) + "...";
+    }
+
+    private static void deleteTree(final Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (var paths = Files.walk(root)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        }
+        LOG.debug("removed {}", root);
+    }
+
+}
