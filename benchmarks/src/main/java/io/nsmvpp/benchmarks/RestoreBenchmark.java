@@ -297,10 +297,12 @@ public final class RestoreBenchmark implements BenchTarget.Bench {
      * with this run's forwarder name.
      */
     private void rawDumps() {
+        // in VppInventory's order: the interfaces first, so that the address dumps can start as soon as they are in
+        final var interfaces = client.dump(SwInterfaceDump.all());
         final List<CompletableFuture<?>> others = List.of(client.dump(new MemifDump()),
             client.dump(new MemifSocketFilenameDump()), client.dump(new L2XconnectDump()),
             client.dump(new L3xcDump(0xFFFF_FFFFL)));
-        client.dump(SwInterfaceDump.all()).thenCompose(rows -> {
+        interfaces.thenCompose(rows -> {
             final List<CompletableFuture<?>> addresses = new ArrayList<>(others);
             for (SwInterfaceDetails row : rows) {
                 if (TagCodec.parse(row.tag()).filter(tag -> tag.forwarder().equals(forwarder)).isPresent()) {
