@@ -18,21 +18,11 @@ import io.nsmvpp.impl.tag.NsmTag;
 import io.nsmvpp.impl.tag.TagCodec;
 import io.nsmvpp.impl.vpp.VppApi;
 import io.nsmvpp.vpp.client.VppClient;
-import io.nsmvpp.vpp.client.VppClientConfig;
-import io.nsmvpp.vpp.client.msg.DeleteLoopback;
-import io.nsmvpp.vpp.client.msg.MemifDelete;
-import io.nsmvpp.vpp.client.msg.MemifSocketFilenameAddDelV2;
-import io.nsmvpp.vpp.client.msg.MemifSocketFilenameDump;
-import io.nsmvpp.vpp.client.msg.ShowVersion;
 import io.nsmvpp.vpp.client.msg.SwInterfaceDetails;
-import io.nsmvpp.vpp.client.msg.SwInterfaceDump;
-import io.nsmvpp.vpp.client.msg.SwInterfaceSetL2Xconnect;
-import io.nsmvpp.vpp.sim.Operation;
 import io.nsmvpp.vpp.sim.Simulator;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -40,7 +30,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -70,10 +59,8 @@ import org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.nsm.vpp
  * <p>{@code --short} (or {@code -Dnsmvpp.bench.short=true}) is a smoke test: every line, on the same work, but
  * one round and no warm-up.
  */
-public final class EngineBenchmark {
-    /** This is a command-line tool: its figures go to standard output. */
-    @SuppressWarnings("checkstyle:RegexpSinglelineJava")
-    private static final PrintStream OUT = System.out;
+public final class EngineBenchmark implements BenchTarget.Bench {
+    private static final PrintStream OUT = BenchTarget.OUT;
     private static final int[] COUNTS = { 100, 1000 };
     private static final int HEAP_CONNECTIONS = 1000;
     /** The target: the engine adds at most 30% to the raw VPP-call time. */
@@ -97,15 +84,7 @@ public final class EngineBenchmark {
         }
 
         static Effort of(final String[] args) {
-            boolean isShort = Boolean.getBoolean("nsmvpp.bench.short");
-            for (String arg : args) {
-                if ("--short".equals(arg)) {
-                    isShort = true;
-                } else {
-                    throw new IllegalArgumentException("unknown argument " + arg + " (known: --short)");
-                }
-            }
-            return isShort ? SHORT : FULL;
+            return BenchTarget.isShort(args) ? SHORT : FULL;
         }
     }
 
@@ -145,6 +124,7 @@ public final class EngineBenchmark {
     }
 
     private final Effort effort;
+    private final BenchTarget target;
     private final VppClient client;
     private final Simulator simulator;
     private final Path memifDir;
@@ -160,60 +140,36 @@ public final class EngineBenchmark {
     private String worstLine = "";
     private int files;
 
-    private EngineBenchmark(final Effort effort, final VppClient client, final Simulator simulator,
-            final Path memifDir, final Path apiSocket) {
+    private EngineBenchmark(final Effort effort, final BenchTarget target) {
         this.effort = effort;
-        this.client = client;
-        this.simulator = simulator;
-        this.memifDir = memifDir;
-        settings = new Settings(forwarder, Duration.ofSeconds(600), Set.of(), false, null, apiSocket.toString(), false,
-            Duration.ofSeconds(2), Duration.ofSeconds(1));
+        this.target = target;
+        this.client = target.client();
+        this.simulator = target.simulator();
+        this.memifDir = target.memifDir();
+        settings = new Settings(forwarder, Duration.ofSeconds(600), Set.of(), false, null, target.socket().toString(),
+            false, Duration.ofSeconds(2), Duration.ofSeconds(1));
         engine = Engine.withHostInterfaces(VppApi.of(client), new Bindings(), Clock.systemUTC());
         raw = new RawCalls(client);
     }
 
     public static void main(final String[] args) throws IOException {
         final Effort effort = Effort.of(args);
-        final String real = System.getenv("VPP_API_SOCKET");
-        final Path dir = Files.createTempDirectory("nsm-vpp-engine-bench");
-        final Path memifDir = Files.createDirectory(dir.resolve("memif"));
-        Simulator simulator = null;
-        final Path socket;
-        final String target;
-        if (real != null && !real.isEmpty()) {
-            socket = Path.of(real);
-            target = "real VPP at " + socket;
-        } else {
-            socket = dir.resolve("api.sock");
-            simulator = Simulator.builder(socket).start();
-            target = "vpp-sim in-process";
-        }
-        final var out = new ArrayList<String>();
-        try (var client = VppClient.connect(VppClientConfig.of(socket).withClientName("nsm-vpp-engine-bench")
-                .withRequestTimeout(Duration.ofSeconds(120)))) {
-            final var version = client.call(new ShowVersion());
-            out.add("target: " + target + " (" + version.program() + " " + version.version() + "), JDK "
-                + Runtime.version());
-            final var bench = new EngineBenchmark(effort, client, simulator, memifDir, socket);
-            try {
-                bench.run();
-            } finally {
-                bench.cleanUp();
-            }
-            out.addAll(bench.lines);
-        } finally {
-            if (simulator != null) {
-                simulator.close();
-            }
-            deleteTree(dir);
-        }
-        OUT.println();
-        OUT.println(effort.isShort() ? "engine benchmark (short mode: a smoke test, not figures to quote)"
-            : "engine benchmark");
-        out.forEach(line -> OUT.println("  " + line));
+        BenchTarget.run("nsm-vpp-engine-bench", "engine benchmark", effort.isShort(),
+            target -> new EngineBenchmark(effort, target));
     }
 
-    private void run() {
+    @Override
+    public List<String> lines() {
+        return lines;
+    }
+
+    @Override
+    public String forwarder() {
+        return forwarder;
+    }
+
+    @Override
+    public void run() {
         if (simulator != null) {
             for (Kind kind : Kind.values()) {
                 sequence(kind);
@@ -398,9 +354,7 @@ public final class EngineBenchmark {
     }
 
     private void clearCalls() {
-        if (simulator != null) {
-            simulator.clearOperations();
-        }
+        target.clearCalls();
     }
 
     /** How many of each message this client sent since the last clear (nothing is known on a real VPP). */
@@ -409,17 +363,11 @@ public final class EngineBenchmark {
     }
 
     private List<String> callList() {
-        if (simulator == null) {
-            return List.of();
-        }
-        final long me = client.clientIndex();
-        return simulator.operations().stream().filter(op -> op.clientIndex() == me).map(Operation::message)
-            .toList();
+        return target.callList();
     }
 
     private List<SwInterfaceDetails> ours() {
-        return client.dumpSync(SwInterfaceDump.all()).stream().filter(row -> TagCodec.parse(row.tag())
-            .filter(tag -> tag.forwarder().equals(forwarder)).isPresent()).toList();
+        return target.ours(forwarder);
     }
 
     private void checkNothingLeft(final String what) {
@@ -505,15 +453,8 @@ public final class EngineBenchmark {
                 simulator != null ? ": the simulator's own state" : ""));
     }
 
-    /** Used heap after a full collection: the median of several readings. */
     private long usedHeap() {
-        final var memory = ManagementFactory.getMemoryMXBean();
-        final long[] used = new long[effort.heapSamples()];
-        for (int i = 0; i < used.length; i++) {
-            memory.gc();
-            used[i] = memory.getHeapMemoryUsage().getUsed();
-        }
-        return median(used);
+        return BenchTarget.usedHeap(effort.heapSamples());
     }
 
     private static long mean(final long[] values) {
@@ -521,50 +462,6 @@ public final class EngineBenchmark {
     }
 
     private static long median(final long[] values) {
-        final long[] sorted = values.clone();
-        Arrays.sort(sorted);
-        return sorted[sorted.length / 2];
-    }
-
-    // ---------------------------------------------------------------- cleanup
-
-    /**
-     * Removes whatever a failed run left in VPP: interfaces tagged with this run's forwarder name (cross-connect off,
-     * then deleted), and memif socket files in this run's directory. Nothing is left after a run that succeeded.
-     */
-    private void cleanUp() {
-        final var left = ours();
-        final var sockets = client.dumpSync(new MemifSocketFilenameDump()).stream()
-            .filter(row -> row.socketFilename().startsWith(memifDir.toString())).toList();
-        if (left.isEmpty() && sockets.isEmpty()) {
-            return;
-        }
-        OUT.println("cleaning up after a failed run: " + left.size() + " interfaces, " + sockets.size()
-            + " memif socket files");
-        final List<CompletableFuture<?>> xcs = new ArrayList<>();
-        for (SwInterfaceDetails row : left) {
-            xcs.add(client.send(new SwInterfaceSetL2Xconnect(row.swIfIndex(), 0, false)));
-        }
-        settle(xcs);
-        final List<CompletableFuture<?>> deletes = new ArrayList<>();
-        for (SwInterfaceDetails row : left) {
-            deletes.add("memif".equalsIgnoreCase(row.interfaceDevType())
-                ? client.send(new MemifDelete(row.swIfIndex())) : client.send(new DeleteLoopback(row.swIfIndex())));
-        }
-        settle(deletes);
-        settle(sockets.stream().<CompletableFuture<?>>map(row -> client.send(
-            new MemifSocketFilenameAddDelV2(false, row.socketId(), ""))).toList());
-    }
-
-    private static void settle(final List<CompletableFuture<?>> futures) {
-        CompletableFuture.allOf(futures.toArray(CompletableFuture[]::new)).exceptionally(error -> null).join();
-    }
-
-    private static void deleteTree(final Path dir) throws IOException {
-        try (var paths = Files.walk(dir)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
-        }
+        return BenchTarget.median(values);
     }
 }

@@ -7,6 +7,7 @@
  */
 package io.nsmvpp.benchmarks;
 
+import com.sun.management.OperatingSystemMXBean;
 import io.nsmvpp.impl.engine.Bindings;
 import io.nsmvpp.impl.engine.Engine;
 import io.nsmvpp.impl.reconcile.LeaseReaper;
@@ -16,14 +17,15 @@ import io.nsmvpp.impl.tag.NsmTag;
 import io.nsmvpp.impl.tag.TagCodec;
 import io.nsmvpp.impl.vpp.VppApi;
 import io.nsmvpp.vpp.client.VppClient;
-import io.nsmvpp.vpp.client.VppClientConfig;
 import io.nsmvpp.vpp.client.msg.DeleteLoopback;
+import io.nsmvpp.vpp.client.msg.IpAddressDump;
+import io.nsmvpp.vpp.client.msg.L2XconnectDump;
+import io.nsmvpp.vpp.client.msg.L3xcDump;
 import io.nsmvpp.vpp.client.msg.MemifDelete;
 import io.nsmvpp.vpp.client.msg.MemifDetails;
 import io.nsmvpp.vpp.client.msg.MemifDump;
 import io.nsmvpp.vpp.client.msg.MemifSocketFilenameAddDelV2;
 import io.nsmvpp.vpp.client.msg.MemifSocketFilenameDump;
-import io.nsmvpp.vpp.client.msg.ShowVersion;
 import io.nsmvpp.vpp.client.msg.SwInterfaceDetails;
 import io.nsmvpp.vpp.client.msg.SwInterfaceDump;
 import io.nsmvpp.vpp.client.msg.SwInterfaceSetL2Xconnect;
@@ -32,7 +34,6 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.lang.ref.Reference;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -71,10 +72,8 @@ import org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.nsm.vpp
  *       connections made the same way, pipelined the same way: whether the agent or VPP limits the prune.
  * </ul>
  */
-public final class RestoreBenchmark {
-    /** This is a command-line tool: its figures go to standard output. */
-    @SuppressWarnings("checkstyle:RegexpSinglelineJava")
-    private static final PrintStream OUT = System.out;
+public final class RestoreBenchmark implements BenchTarget.Bench {
+    private static final PrintStream OUT = BenchTarget.OUT;
     /** The target: 10,000 connections restored in 2 s against a real VPP. */
     private static final double TARGET_MILLIS = 2000;
     private static final int TARGET_CONNECTIONS = 10_000;
@@ -85,15 +84,7 @@ public final class RestoreBenchmark {
         static final Effort SHORT = new Effort(true, new int[] { 100, 1000 }, 1, 1, 3);
 
         static Effort of(final String[] args) {
-            boolean isShort = Boolean.getBoolean("nsmvpp.bench.short");
-            for (String arg : args) {
-                if ("--short".equals(arg)) {
-                    isShort = true;
-                } else {
-                    throw new IllegalArgumentException("unknown argument " + arg + " (known: --short)");
-                }
-            }
-            return isShort ? SHORT : FULL;
+            return BenchTarget.isShort(args) ? SHORT : FULL;
         }
     }
 
@@ -126,10 +117,11 @@ public final class RestoreBenchmark {
     }
 
     /** One timed reconciliation pass from a fresh engine, and the heap retained after it. */
-    private record Pass(long nanos, long heap, Reconciler.Report report) {
+    private record Pass(long nanos, long cpu, long heap, Reconciler.Report report) {
     }
 
     private final Effort effort;
+    private final BenchTarget target;
     private final VppClient client;
     private final VppApi vpp;
     private final Simulator simulator;
@@ -137,59 +129,36 @@ public final class RestoreBenchmark {
     private final String forwarder = "bench-" + UUID.randomUUID().toString().substring(0, 8);
     private final MutableClock clock = new MutableClock(Instant.now().truncatedTo(ChronoUnit.SECONDS));
     private final List<String> lines = new ArrayList<>();
+    private final OperatingSystemMXBean os = ManagementFactory.getPlatformMXBean(OperatingSystemMXBean.class);
     private int files;
 
-    private RestoreBenchmark(final Effort effort, final VppClient client, final Simulator simulator,
-            final Path memifDir) {
+    private RestoreBenchmark(final Effort effort, final BenchTarget target) {
         this.effort = effort;
-        this.client = client;
+        this.target = target;
+        this.client = target.client();
         this.vpp = VppApi.of(client);
-        this.simulator = simulator;
-        this.memifDir = memifDir;
+        this.simulator = target.simulator();
+        this.memifDir = target.memifDir();
     }
 
     public static void main(final String[] args) throws IOException {
         final Effort effort = Effort.of(args);
-        final String real = System.getenv("VPP_API_SOCKET");
-        final Path dir = Files.createTempDirectory("nsm-vpp-restore-bench");
-        final Path memifDir = Files.createDirectory(dir.resolve("memif"));
-        Simulator simulator = null;
-        final Path socket;
-        final String target;
-        if (real != null && !real.isEmpty()) {
-            socket = Path.of(real);
-            target = "real VPP at " + socket;
-        } else {
-            socket = dir.resolve("api.sock");
-            simulator = Simulator.builder(socket).start();
-            target = "vpp-sim in-process";
-        }
-        final var out = new ArrayList<String>();
-        try (var client = VppClient.connect(VppClientConfig.of(socket).withClientName("nsm-vpp-restore-bench")
-                .withRequestTimeout(Duration.ofSeconds(120)))) {
-            final var version = client.call(new ShowVersion());
-            out.add("target: " + target + " (" + version.program() + " " + version.version() + "), JDK "
-                + Runtime.version());
-            final var bench = new RestoreBenchmark(effort, client, simulator, memifDir);
-            try {
-                bench.run();
-            } finally {
-                bench.cleanUp();
-            }
-            out.addAll(bench.lines);
-        } finally {
-            if (simulator != null) {
-                simulator.close();
-            }
-            deleteTree(dir);
-        }
-        OUT.println();
-        OUT.println(effort.isShort() ? "restore benchmark (short mode: a smoke test, not figures to quote)"
-            : "restore benchmark");
-        out.forEach(line -> OUT.println("  " + line));
+        BenchTarget.run("nsm-vpp-restore-bench", "restore benchmark", effort.isShort(),
+            target -> new RestoreBenchmark(effort, target));
     }
 
-    private void run() {
+    @Override
+    public List<String> lines() {
+        return lines;
+    }
+
+    @Override
+    public String forwarder() {
+        return forwarder;
+    }
+
+    @Override
+    public void run() {
         for (int count : effort.counts()) {
             measure(count);
         }
@@ -220,22 +189,48 @@ public final class RestoreBenchmark {
         note(String.format(Locale.ROOT, "setup, %s: created through one engine in %,.0f ms (%,.0f conn/s); VPP "
             + "holds %,d interfaces", conns, setup / 1e6, count * 1e9 / setup, interfaces));
 
+        // The raw baseline: the dumps any restore needs (every interface, its mechanism, its cross-connect, the
+        // addresses of both families of each tagged interface), sent straight on the client, all in flight at once;
+        // then the same through VppInventory.load, which a pass starts with. Alternated, medians.
+        // One untimed round of each first; then they take turns to go first.
+        final long[] raws = new long[effort.dumps()];
+        final long[] rawCpus = new long[effort.dumps()];
         final long[] dumps = new long[effort.dumps()];
-        for (int i = 0; i < dumps.length; i++) {
-            final long start = System.nanoTime();
-            VppInventory.load(vpp, row -> TagCodec.parse(row.tag()).filter(tag -> tag.forwarder().equals(forwarder))
-                .isPresent()).toCompletableFuture().join();
-            dumps[i] = System.nanoTime() - start;
+        for (int i = -1; i < dumps.length; i++) {
+            final boolean rawFirst = i % 2 == 0;
+            long raw = 0;
+            long rawCpu = 0;
+            if (rawFirst) {
+                rawCpu = os.getProcessCpuTime();
+                raw = timed(this::rawDumps);
+                rawCpu = os.getProcessCpuTime() - rawCpu;
+            }
+            final long inventory = timed(() -> VppInventory.loadTagged(vpp, tag -> tag.forwarder().equals(forwarder))
+                .toCompletableFuture().join());
+            if (!rawFirst) {
+                rawCpu = os.getProcessCpuTime();
+                raw = timed(this::rawDumps);
+                rawCpu = os.getProcessCpuTime() - rawCpu;
+            }
+            if (i >= 0) {
+                raws[i] = raw;
+                rawCpus[i] = rawCpu;
+                dumps[i] = inventory;
+            }
         }
+        final long raw = median(raws);
+        final long rawCpu = median(rawCpus);
         final long dump = median(dumps);
-        report(String.format(Locale.ROOT, "VppInventory.load alone, %s (%,d interfaces)", conns, interfaces),
-            String.format(Locale.ROOT, "%,8.1f ms median (min %,.1f)", dump / 1e6,
-                Arrays.stream(dumps).min().orElseThrow() / 1e6));
+        report(String.format(Locale.ROOT, "raw dumps (the baseline), %s (%,d interfaces)", conns, interfaces),
+            String.format(Locale.ROOT, "%,8.1f ms median (min %,.1f)   cpu %,.0f ms", raw / 1e6,
+                Arrays.stream(raws).min().orElseThrow() / 1e6, rawCpu / 1e6));
+        report("VppInventory.load alone, " + conns, String.format(Locale.ROOT, "%,8.1f ms median (min %,.1f)   "
+            + "%.2f x raw", dump / 1e6, Arrays.stream(dumps).min().orElseThrow() / 1e6, (double) dump / raw));
 
         final Pass restore = passes(count, null);
-        reportPass("restore, empty config, " + conns, count, restore, dump);
+        reportPass("restore, empty config, " + conns, count, restore, raw, rawCpu);
         final Pass adopt = passes(count, persisted);
-        reportPass("adopt, persisted config, " + conns, count, adopt, dump);
+        reportPass("adopt, persisted config, " + conns, count, adopt, raw, rawCpu);
         if (count == effort.counts()[effort.counts().length - 1]) {
             final double scaled = restore.nanos() / 1e6 * TARGET_CONNECTIONS / count;
             report(String.format(Locale.ROOT, "restore vs target (%,d conns in %,.0f ms)", TARGET_CONNECTIONS,
@@ -265,9 +260,11 @@ public final class RestoreBenchmark {
         final Engine engine = engine();
         final var store = persisted != null ? persisted.attach(engine) : new BenchConfigStore(forwarder).attach(engine);
         clearCalls();
+        final long cpu = os.getProcessCpuTime();
         final long start = System.nanoTime();
         final var report = new Reconciler(vpp, engine, store, clock).reconcile().toCompletableFuture().join();
         final long nanos = System.nanoTime() - start;
+        final long cpuUsed = os.getProcessCpuTime() - cpu;
         final long writes = simulator == null ? 0 : simulator.operations().stream()
             .filter(op -> op.clientIndex() == client.clientIndex() && !op.message().contains("dump")
                 && !"control_ping".equals(op.message())).count();
@@ -278,12 +275,43 @@ public final class RestoreBenchmark {
             + " VPP writes, " + store.size() + " entries in the configuration");
         Reference.reachabilityFence(engine);
         Reference.reachabilityFence(store);
-        return new Pass(nanos, heap, report);
+        return new Pass(nanos, cpuUsed, heap, report);
     }
 
-    private void reportPass(final String what, final int count, final Pass pass, final long dump) {
-        report(what, String.format(Locale.ROOT, "%,8.1f ms   %,8.0f conn/s   (dump alone %,.1f ms, the rest %,.1f ms)",
-            pass.nanos() / 1e6, count * 1e9 / pass.nanos(), dump / 1e6, (pass.nanos() - dump) / 1e6));
+    /** Wall time against the raw dumps' time; and the JVM's CPU time (of all threads) against theirs. */
+    private void reportPass(final String what, final int count, final Pass pass, final long raw, final long rawCpu) {
+        report(what, String.format(Locale.ROOT, "%,8.1f ms   %,8.0f conn/s   %5.2f x raw dumps   cpu %,.0f ms "
+            + "(%.2f x raw's)", pass.nanos() / 1e6, count * 1e9 / pass.nanos(), (double) pass.nanos() / raw,
+            pass.cpu() / 1e6, (double) pass.cpu() / Math.max(1, rawCpu)));
+    }
+
+    private static long timed(final Runnable work) {
+        final long start = System.nanoTime();
+        work.run();
+        return System.nanoTime() - start;
+    }
+
+    /**
+     * The dumps a restore cannot do without, straight on the client and all in flight at once: every interface,
+     * memifs and their socket files, l2 xconnects, l3xc entries, and both address families of each interface tagged
+     * with this run's forwarder name.
+     */
+    private void rawDumps() {
+        // in VppInventory's order: the interfaces first, so that the address dumps can start as soon as they are in
+        final var interfaces = client.dump(SwInterfaceDump.all());
+        final List<CompletableFuture<?>> others = List.of(client.dump(new MemifDump()),
+            client.dump(new MemifSocketFilenameDump()), client.dump(new L2XconnectDump()),
+            client.dump(new L3xcDump(0xFFFF_FFFFL)));
+        interfaces.thenCompose(rows -> {
+            final List<CompletableFuture<?>> addresses = new ArrayList<>(others);
+            for (SwInterfaceDetails row : rows) {
+                if (TagCodec.parse(row.tag()).filter(tag -> tag.forwarder().equals(forwarder)).isPresent()) {
+                    addresses.add(client.dump(new IpAddressDump(row.swIfIndex(), false)));
+                    addresses.add(client.dump(new IpAddressDump(row.swIfIndex(), true)));
+                }
+            }
+            return CompletableFuture.allOf(addresses.toArray(CompletableFuture[]::new));
+        }).join();
     }
 
     /**
@@ -296,9 +324,11 @@ public final class RestoreBenchmark {
         new Reconciler(vpp, engine, persisted, clock).reconcile().toCompletableFuture().join();
         clock.advance(Duration.ofDays(2));
         clearCalls();
+        final long cpu = os.getProcessCpuTime();
         final long start = System.nanoTime();
         final int pruned = new LeaseReaper(engine, persisted, clock).runOnce().toCompletableFuture().join();
         final long prune = System.nanoTime() - start;
+        final long pruneCpu = os.getProcessCpuTime() - cpu;
         final long pruneCalls = calls();
         check(pruned == count && persisted.size() == 0 && ours().isEmpty(), "prune: " + pruned + " of " + count
             + " pruned, " + persisted.size() + " entries and " + ours().size() + " interfaces left");
@@ -308,17 +338,19 @@ public final class RestoreBenchmark {
         final var rows = ours();
         final var memifs = client.dumpSync(new MemifDump());
         clearCalls();
+        final long rawCpuStart = os.getProcessCpuTime();
         final long rawStart = System.nanoTime();
         rawDelete(rows, memifs);
         final long raw = System.nanoTime() - rawStart;
+        final long rawCpu = os.getProcessCpuTime() - rawCpuStart;
         final long rawCalls = calls();
         check(ours().isEmpty(), "raw delete: " + ours().size() + " interfaces left");
         if (simulator != null) {
             check(pruneCalls == rawCalls, "prune sent " + pruneCalls + " messages, the raw delete " + rawCalls);
         }
         report(String.format(Locale.ROOT, "prune, %,d conns expiring at once", count), String.format(Locale.ROOT,
-            "%,8.0f conn/s   raw delete %,8.0f conn/s   prune/raw time %.2f", count * 1e9 / prune, count * 1e9 / raw,
-            (double) prune / raw));
+            "%,8.0f conn/s   raw delete %,8.0f conn/s   prune/raw time %.2f   cpu %,.0f ms (raw %,.0f ms)",
+            count * 1e9 / prune, count * 1e9 / raw, (double) prune / raw, pruneCpu / 1e6, rawCpu / 1e6));
     }
 
     /**
@@ -374,81 +406,23 @@ public final class RestoreBenchmark {
     }
 
     private void clearCalls() {
-        if (simulator != null) {
-            simulator.clearOperations();
-        }
+        target.clearCalls();
     }
 
     /** How many messages this client sent since the last clear (nothing is known on a real VPP). */
     private long calls() {
-        if (simulator == null) {
-            return 0;
-        }
-        final long me = client.clientIndex();
-        return simulator.operations().stream().filter(op -> op.clientIndex() == me).count();
+        return target.callList().size();
     }
 
     private List<SwInterfaceDetails> ours() {
-        return client.dumpSync(SwInterfaceDump.all()).stream().filter(row -> TagCodec.parse(row.tag())
-            .filter(tag -> tag.forwarder().equals(forwarder)).isPresent()).toList();
+        return target.ours(forwarder);
     }
 
-    /** Used heap after a full collection: the median of several readings. */
     private long usedHeap() {
-        final var memory = ManagementFactory.getMemoryMXBean();
-        final long[] used = new long[effort.heapSamples()];
-        for (int i = 0; i < used.length; i++) {
-            memory.gc();
-            used[i] = memory.getHeapMemoryUsage().getUsed();
-        }
-        return median(used);
+        return BenchTarget.usedHeap(effort.heapSamples());
     }
 
     private static long median(final long[] values) {
-        final long[] sorted = values.clone();
-        Arrays.sort(sorted);
-        return sorted[sorted.length / 2];
-    }
-
-    // ---------------------------------------------------------------- cleanup
-
-    /**
-     * Removes whatever a failed run left in VPP: interfaces tagged with this run's forwarder name (cross-connect off,
-     * then deleted), and memif socket files in this run's directory. Nothing is left after a run that succeeded.
-     */
-    private void cleanUp() {
-        final var left = ours();
-        final var sockets = client.dumpSync(new MemifSocketFilenameDump()).stream()
-            .filter(row -> row.socketFilename().startsWith(memifDir.toString())).toList();
-        if (left.isEmpty() && sockets.isEmpty()) {
-            return;
-        }
-        OUT.println("cleaning up after a failed run: " + left.size() + " interfaces, " + sockets.size()
-            + " memif socket files");
-        final List<CompletableFuture<?>> xcs = new ArrayList<>();
-        for (SwInterfaceDetails row : left) {
-            xcs.add(client.send(new SwInterfaceSetL2Xconnect(row.swIfIndex(), 0, false)));
-        }
-        settle(xcs);
-        final List<CompletableFuture<?>> deletes = new ArrayList<>();
-        for (SwInterfaceDetails row : left) {
-            deletes.add("memif".equalsIgnoreCase(row.interfaceDevType())
-                ? client.send(new MemifDelete(row.swIfIndex())) : client.send(new DeleteLoopback(row.swIfIndex())));
-        }
-        settle(deletes);
-        settle(sockets.stream().<CompletableFuture<?>>map(row -> client.send(
-            new MemifSocketFilenameAddDelV2(false, row.socketId(), ""))).toList());
-    }
-
-    private static void settle(final List<CompletableFuture<?>> futures) {
-        CompletableFuture.allOf(futures.toArray(CompletableFuture[]::new)).exceptionally(error -> null).join();
-    }
-
-    private static void deleteTree(final Path dir) throws IOException {
-        try (var paths = Files.walk(dir)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
-        }
+        return BenchTarget.median(values);
     }
 }

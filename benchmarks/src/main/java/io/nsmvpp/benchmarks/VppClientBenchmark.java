@@ -8,22 +8,17 @@
 package io.nsmvpp.benchmarks;
 
 import io.nsmvpp.vpp.client.VppClient;
-import io.nsmvpp.vpp.client.VppClientConfig;
 import io.nsmvpp.vpp.client.msg.ControlPing;
 import io.nsmvpp.vpp.client.msg.CreateLoopback;
 import io.nsmvpp.vpp.client.msg.CreateLoopbackReply;
 import io.nsmvpp.vpp.client.msg.DeleteLoopback;
 import io.nsmvpp.vpp.client.msg.DeleteLoopbackReply;
 import io.nsmvpp.vpp.client.msg.MacAddress;
-import io.nsmvpp.vpp.client.msg.ShowVersion;
 import io.nsmvpp.vpp.client.msg.SwInterfaceDetails;
 import io.nsmvpp.vpp.client.msg.SwInterfaceDump;
 import io.nsmvpp.vpp.client.msg.SwInterfaceTagAddDel;
-import io.nsmvpp.vpp.sim.Simulator;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -47,9 +42,7 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * still measured and printed, on the same work (the same interface counts), but for a fraction of a second each.
  */
 public final class VppClientBenchmark {
-    /** This is a command-line tool: its figures go to standard output. */
-    @SuppressWarnings("checkstyle:RegexpSinglelineJava")
-    private static final PrintStream OUT = System.out;
+    private static final PrintStream OUT = BenchTarget.OUT;
     private static final int BATCH = 100;
 
     private final Settings settings;
@@ -70,15 +63,7 @@ public final class VppClientBenchmark {
             new Settings(true, Duration.ofMillis(200), 500, 1, 3, 1, 3, TimeValue.milliseconds(100));
 
         static Settings of(final String[] args) {
-            boolean isShort = Boolean.getBoolean("nsmvpp.bench.short");
-            for (String arg : args) {
-                if ("--short".equals(arg)) {
-                    isShort = true;
-                } else {
-                    throw new IllegalArgumentException("unknown argument " + arg + " (known: --short)");
-                }
-            }
-            return isShort ? SHORT : FULL;
+            return BenchTarget.isShort(args) ? SHORT : FULL;
         }
     }
 
@@ -89,44 +74,19 @@ public final class VppClientBenchmark {
 
     public static void main(final String[] args) throws IOException, RunnerException {
         final Settings settings = Settings.of(args);
-        final String real = System.getenv("VPP_API_SOCKET");
-        Path dir = null;
-        Simulator simulator = null;
-        final Path socket;
-        final String target;
-        if (real != null && !real.isEmpty()) {
-            socket = Path.of(real);
-            target = "real VPP at " + socket;
-        } else {
-            dir = Files.createTempDirectory("vpp-bench");
-            socket = dir.resolve("api.sock");
-            simulator = Simulator.builder(socket).start();
-            target = "vpp-sim in-process";
-        }
         final var lines = new ArrayList<String>();
-        try (var client = VppClient.connect(VppClientConfig.of(socket).withClientName("nsm-vpp-bench")
-                .withRequestTimeout(Duration.ofSeconds(120)))) {
-            final var version = client.call(new ShowVersion());
-            lines.add("target: " + target + " (" + version.program() + " " + version.version() + ")");
-            final var bench = new VppClientBenchmark(settings, client);
+        try (var target = BenchTarget.open("nsm-vpp-client-bench")) {
+            lines.add("target: " + target.description());
+            final var bench = new VppClientBenchmark(settings, target.client());
             try {
                 bench.run();
             } finally {
                 bench.cleanUp();
             }
             lines.addAll(bench.lines);
-        } finally {
-            if (simulator != null) {
-                simulator.close();
-                Files.deleteIfExists(socket);
-                Files.deleteIfExists(dir);
-            }
         }
         lines.addAll(decoder(settings));
-        OUT.println();
-        OUT.println(settings.isShort() ? "vpp-client benchmark (short mode: a smoke test, not figures to quote)"
-            : "vpp-client benchmark");
-        lines.forEach(line -> OUT.println("  " + line));
+        BenchTarget.printSummary("vpp-client benchmark", settings.isShort(), lines);
     }
 
     private void report(final String what, final String figure) {

@@ -79,6 +79,8 @@ public final class Engine implements ConfigApplier {
     private final MemifCustomizer memifCustomizer;
     private final VxlanCustomizer vxlanCustomizer;
     private final WireguardCustomizer wireguardCustomizer;
+    private final InterfaceHandler interfaces;
+    private final CrossConnectHandler crossConnects;
     private final AtomicLong created = new AtomicLong();
     private final AtomicLong failed = new AtomicLong();
     private final java.util.Map<String, CompletableFuture<Void>> tails = new java.util.HashMap<>();
@@ -94,7 +96,8 @@ public final class Engine implements ConfigApplier {
             final Predicate<String> hostInterfaceExists) {
         this.bindings = Objects.requireNonNull(bindings);
         this.clock = Objects.requireNonNull(clock);
-        final var interfaces = new InterfaceHandler(vpp);
+        interfaces = new InterfaceHandler(vpp);
+        crossConnects = new CrossConnectHandler(vpp);
         vxlan = new VxlanHandler(vpp);
         wireguard = new WireguardHandler(vpp);
         final var memif = new MemifHandler(vpp);
@@ -140,8 +143,7 @@ public final class Engine implements ConfigApplier {
             .addAfter(ConnectionNodes.SERVER, new SideCustomizer<Server>(bindings, interfaces),
                 mechanisms.subList(6, 12))
             .addValidator(ConnectionNodes.SERVER, Validators.<Server>side())
-            .addAfter(ConnectionNodes.CROSS_CONNECT, new CrossConnectCustomizer(bindings, new CrossConnectHandler(vpp),
-                    interfaces),
+            .addAfter(ConnectionNodes.CROSS_CONNECT, new CrossConnectCustomizer(bindings, crossConnects, interfaces),
                 List.of(ConnectionNodes.CLIENT, ConnectionNodes.SERVER))
             .addValidator(ConnectionNodes.CROSS_CONNECT, Validators.crossConnect());
         registry = builder.build();
@@ -178,6 +180,22 @@ public final class Engine implements ConfigApplier {
                 // nothing allocated by the agent for this kind
             }
         }
+    }
+
+    /**
+     * What a reconciliation pass's dumps showed of the interfaces it found and of the cross-connects: adopting them
+     * in this pass reads these instead of dumping each interface again. Until {@link #clearPreloaded()}.
+     */
+    public void preload(final java.util.Map<Long, InterfaceHandler.Reading> found,
+            final CrossConnectHandler.Held held) {
+        interfaces.preload(found);
+        crossConnects.preload(held);
+    }
+
+    /** The pass is over: later transactions read VPP themselves. */
+    public void clearPreloaded() {
+        crossConnects.preload(null);
+        interfaces.clearPreloaded();
     }
 
     /** Every connection as the committed transactions left the configuration. */

@@ -114,12 +114,13 @@ public final class CrossConnectCustomizer implements WriteCustomizer<CrossConnec
             legs.add(new Leg(b, "l2xc " + b + "->" + a, () -> xc.l2xc(b, a, true), "l2xc off " + b,
                 () -> xc.l2xc(b, a, false)));
         }
-        if (connect && (EngineKeys.adopted(ctx, new SideRef(connection, NsmTag.Side.CLIENT))
-                || EngineKeys.adopted(ctx, new SideRef(connection, NsmTag.Side.SERVER)))) {
-            return existingLegs(a, b, ctx).thenCompose(existing -> {
+        final boolean clientAdopted = EngineKeys.adopted(ctx, new SideRef(connection, NsmTag.Side.CLIENT));
+        final boolean serverAdopted = EngineKeys.adopted(ctx, new SideRef(connection, NsmTag.Side.SERVER));
+        if (connect && (clientAdopted || serverAdopted)) {
+            return existingLegs(a, b, clientAdopted && serverAdopted, ctx).thenCompose(existing -> {
                 final List<Leg> missing = legs.stream().filter(leg -> !existing.contains(leg.what())).toList();
                 if (missing.isEmpty()) {
-                    LOG.info("connection {}: VPP already cross-connects the adopted interfaces, nothing sent",
+                    LOG.debug("connection {}: VPP already cross-connects the adopted interfaces, nothing sent",
                         connection);
                     return CompletableFuture.completedFuture(null);
                 }
@@ -145,39 +146,44 @@ public final class CrossConnectCustomizer implements WriteCustomizer<CrossConnec
             });
     }
 
-    /** The legs VPP already holds between {@code a} and {@code b}, named as {@link Leg#what()} names them. */
+    /**
+     * The legs VPP already holds between {@code a} and {@code b}, named as {@link Leg#what()} names them. When both
+     * sides were adopted from what a running reconciliation pass found, its reading of the cross-connects answers;
+     * otherwise one dump per transaction, indexed once.
+     */
     private CompletionStage<java.util.Set<String>> existingLegs(final long clientIndex, final long serverIndex,
-            final WriteContext ctx) {
+            final boolean bothAdopted, final WriteContext ctx) {
         final long a = clientIndex;
         final long b = serverIndex;
-        final var l2 = ctx.cache().get(L2XC, xc::dumpL2xc);
-        final var l3 = ctx.cache().get(L3XC, xc::dumpL3xc);
-        return l2.thenCombine(l3, (l2rows, l3rows) -> {
-            final java.util.Set<String> held = new java.util.HashSet<>();
-            for (var row : l2rows) {
-                if (row.rxSwIfIndex() == a && row.txSwIfIndex() == b || row.rxSwIfIndex() == b
-                        && row.txSwIfIndex() == a) {
-                    held.add("l2xc " + row.rxSwIfIndex() + "->" + row.txSwIfIndex());
-                }
+        final var preloaded = bothAdopted ? xc.preloaded() : null;
+        final CompletionStage<CrossConnectHandler.Held> held = preloaded != null
+            ? CompletableFuture.completedFuture(preloaded) : ctx.cache().get(HELD, xc::dumpHeld);
+        return held.thenApply(rows -> {
+            final java.util.Set<String> legs = new java.util.HashSet<>();
+            if (rows.l2ByRx().getOrDefault(a, -1L) == b) {
+                legs.add("l2xc " + a + "->" + b);
             }
-            for (var row : l3rows) {
-                final long rx = row.l3xc().swIfIndex();
-                for (var path : row.l3xc().paths()) {
-                    // l3xc_dump reports is_ip6=false for every entry (VPP v26.06): the path's proto tells
-                    final String family = path.proto() == FibPathNhProto.IP6 ? "ip6" : "ip4";
-                    if (rx == a && path.swIfIndex() == b || rx == b && path.swIfIndex() == a) {
-                        held.add("l3xc " + family + " " + rx + "->" + path.swIfIndex());
+            if (rows.l2ByRx().getOrDefault(b, -1L) == a) {
+                legs.add("l2xc " + b + "->" + a);
+            }
+            for (long rx : new long[] { a, b }) {
+                final long tx = rx == a ? b : a;
+                for (var row : rows.l3ByRx().getOrDefault(rx, List.of())) {
+                    for (var path : row.l3xc().paths()) {
+                        // l3xc_dump reports is_ip6=false for every entry (VPP v26.06): the path's proto tells
+                        if (path.swIfIndex() == tx) {
+                            legs.add("l3xc " + (path.proto() == FibPathNhProto.IP6 ? "ip6" : "ip4") + " " + rx
+                                + "->" + tx);
+                        }
                     }
                 }
             }
-            return held;
+            return legs;
         });
     }
 
-    private static final io.nsmvpp.api.ContextKey<List<io.nsmvpp.vpp.client.msg.L2XconnectDetails>> L2XC =
-        io.nsmvpp.api.ContextKey.named("l2 xconnects");
-    private static final io.nsmvpp.api.ContextKey<List<io.nsmvpp.vpp.client.msg.L3xcDetails>> L3XC =
-        io.nsmvpp.api.ContextKey.named("l3xc entries");
+    private static final io.nsmvpp.api.ContextKey<CrossConnectHandler.Held> HELD =
+        io.nsmvpp.api.ContextKey.named("cross-connects by rx");
 
     private CompletionStage<Void> runLegs(final String connection, final List<Leg> legs, final boolean connect,
             final WriteContext ctx, final CrossConnect data, final long clientIndex, final long serverIndex) {

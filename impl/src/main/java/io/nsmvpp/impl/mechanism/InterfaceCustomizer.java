@@ -95,8 +95,9 @@ public abstract class InterfaceCustomizer<D extends DataObject> implements Write
             return createNew(side, after, tag, ctx);
         }
         final BoundInterface restored = found.orElseThrow();
-        return interfaces.carries(restored.swIfIndex(), restored.tag()).thenCompose(present -> {
+        return interfaces.carriesFound(restored.swIfIndex(), restored.tag()).thenCompose(present -> {
             if (!present) {
+                interfaces.release(restored.swIfIndex());
                 LOG.info("{}: the {} found in VPP at sw_if_index {} is gone; creating a new one", side, kind,
                     restored.swIfIndex());
                 bindings.remove(side, restored);
@@ -107,6 +108,7 @@ public abstract class InterfaceCustomizer<D extends DataObject> implements Write
             if (restored.kind().equals(kind) && matches(after, described)) {
                 return adopt(side, restored, tag, ctx);
             }
+            interfaces.release(restored.swIfIndex());
             LOG.info("{}: VPP holds {} sw_if_index {} as {}, the configuration asks for {} {}; deleting and "
                 + "re-creating it", side, restored.kind(), restored.swIfIndex(), described, kind, after);
             return deleteFound(side, restored).thenCompose(ignored -> createNew(side, after, tag, ctx));
@@ -125,7 +127,7 @@ public abstract class InterfaceCustomizer<D extends DataObject> implements Write
         bindings.countAdopted();
         bindings.markAdopted(side, true);
         if (tag.equals(restored.tag())) {
-            LOG.info("adopted {} sw_if_index {} for {}: VPP already holds it as configured, nothing sent", kind,
+            LOG.debug("adopted {} sw_if_index {} for {}: VPP already holds it as configured, nothing sent", kind,
                 restored.swIfIndex(), side);
             return CompletableFuture.completedFuture(null);
         }

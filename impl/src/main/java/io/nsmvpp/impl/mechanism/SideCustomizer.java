@@ -70,19 +70,9 @@ public final class SideCustomizer<S extends MechanismConfig & DataObject> implem
      */
     private CompletionStage<Void> converge(final SideRef side, final long index, final Set<Prefix> wanted,
             final WriteContext ctx) {
-        final var details = interfaces.details(index);
-        final var v4 = interfaces.addresses(index, false);
-        final var v6 = interfaces.addresses(index, true);
-        return details.thenCombine(v4, (row, four) -> {
-            final Set<Prefix> held = new LinkedHashSet<>();
-            four.forEach(address -> held.add(address.prefix()));
-            return java.util.Map.entry(row, held);
-        }).thenCombine(v6, (pair, six) -> {
-            six.forEach(address -> pair.getValue().add(address.prefix()));
-            return pair;
-        }).thenCompose(pair -> {
-            final boolean up = pair.getKey().map(row -> (row.flags() & IfStatusFlags.ADMIN_UP) != 0).orElse(false);
-            final Set<Prefix> held = pair.getValue();
+        return interfaces.adoptedReading(index).thenCompose(reading -> {
+            final boolean up = reading.details() != null && (reading.details().flags() & IfStatusFlags.ADMIN_UP) != 0;
+            final Set<Prefix> held = new LinkedHashSet<>(reading.addresses());
             final Set<Prefix> missing = new LinkedHashSet<>(wanted);
             missing.removeAll(held);
             final Set<Prefix> extra = new LinkedHashSet<>(held);

@@ -13,7 +13,8 @@ import io.nsmvpp.impl.engine.Engine;
 import io.nsmvpp.impl.engine.Settings;
 import io.nsmvpp.impl.engine.SideRef;
 import io.nsmvpp.impl.tag.NsmTag;
-import io.nsmvpp.impl.tag.TagCodec;
+import io.nsmvpp.impl.vpp.CrossConnectHandler;
+import io.nsmvpp.impl.vpp.InterfaceHandler;
 import io.nsmvpp.impl.vpp.VppApi;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -27,6 +28,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import org.opendaylight.yang.gen.v1.urn.ietf.params.xml.ns.yang.ietf.yang.types.rev130715.DateAndTime;
 import org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.ConnectionId;
 import org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.NsmVpp;
@@ -56,7 +58,10 @@ import org.slf4j.LoggerFactory;
 public final class Reconciler {
     private static final Logger LOG = LoggerFactory.getLogger(Reconciler.class);
     private static final int BATCH = 500;
+    /** Batches in flight at once: the engine applies independent connections concurrently. */
+    private static final int LANES = 4;
     private static final int PROGRESS_EVERY = 1000;
+    private static final long PROGRESS_NANOS = 2_000_000_000L;
 
     /** What a pass did, for logs, tests and operational state. */
     public record Report(int found, int adopted, int restored, int recreated, int created, int pruned, int foreign,
@@ -90,9 +95,9 @@ public final class Reconciler {
                 LOG.info("reconciliation skipped: forwarder-name is not set, so no interface in VPP is ours yet");
                 return CompletableFuture.completedFuture(new Report(0, 0, 0, 0, 0, 0, 0, 0, 0));
             }
-            return VppInventory.load(vpp, row -> TagCodec.parse(row.tag())
-                    .filter(tag -> isOurs(tag, settings)).isPresent())
-                .thenCompose(inventory -> pass(settings, stored.orElse(null), inventory));
+            return VppInventory.loadTagged(vpp, tag -> isOurs(tag, settings))
+                .thenCompose(inventory -> pass(settings, stored.orElse(null), inventory)
+                    .whenComplete((report, error) -> engine.clearPreloaded()));
         }).whenComplete((report, error) -> {
             final long millis = (System.nanoTime() - started) / 1_000_000;
             if (error != null) {
@@ -134,6 +139,7 @@ public final class Reconciler {
             }
         }
         found.forEach((id, sides) -> sides.forEach((side, f) -> engine.bindFound(new SideRef(id, side), f.bound())));
+        engine.preload(readings(found, inventory), new CrossConnectHandler.Held(inventory.l2xc(), inventory.l3xc()));
 
         final Map<String, Connection> desired = new LinkedHashMap<>();
         if (stored != null && stored.getConnection() != null) {
@@ -230,6 +236,18 @@ public final class Reconciler {
         });
     }
 
+    /** What the inventory shows of every side found, for their adoption in this pass (no dump per interface). */
+    private static Map<Long, InterfaceHandler.Reading> readings(
+            final Map<String, Map<NsmTag.Side, Restorer.FoundSide>> found, final VppInventory inventory) {
+        final Map<Long, InterfaceHandler.Reading> readings = new HashMap<>();
+        found.values().forEach(sides -> sides.values().forEach(side -> {
+            final long index = side.bound().swIfIndex();
+            readings.put(index, new InterfaceHandler.Reading(inventory.interfaces().get(index),
+                inventory.addresses().getOrDefault(index, List.of())));
+        }));
+        return readings;
+    }
+
     /** A connection entry rebuilt from what VPP holds, or null when a side is missing. */
     private static Connection rebuild(final String id, final Map<NsmTag.Side, Restorer.FoundSide> sides,
             final VppInventory inventory, final OffsetDateTime expires) {
@@ -269,60 +287,100 @@ public final class Reconciler {
         return builder.build();
     }
 
-    /** Applies (or, with {@code delete}, removes) connections through the engine, in bounded transactions. */
+    /**
+     * Applies (or, with {@code delete}, removes) connections through the engine, in bounded transactions, a few in
+     * flight at once.
+     */
     private CompletionStage<Void> applyInBatches(final Settings settings, final List<Connection> connections,
             final boolean delete, final AtomicInteger failed) {
-        CompletionStage<Void> chain = CompletableFuture.completedFuture(null);
-        for (int start = 0; start < connections.size(); start += BATCH) {
-            final var batch = connections.subList(start, Math.min(connections.size(), start + BATCH));
-            final int done = start + batch.size();
-            chain = chain.thenCompose(ignored -> {
-                final List<ConnectionChange> changes = batch.stream().map(conn -> delete
-                    ? new ConnectionChange(conn.getId().getValue(), conn, null)
-                    : new ConnectionChange(conn.getId().getValue(), null, conn)).toList();
-                return engine.apply(new ConfigChange(settings, changes)).handle((applied, error) -> {
-                    if (error != null) {
-                        failed.addAndGet(batch.size());
-                        LOG.warn("reconciliation could not {} {} connections: {}", delete ? "delete" : "apply",
-                            batch.size(), error.getMessage());
-                    } else {
-                        applied.committed();
-                    }
-                    if (connections.size() > PROGRESS_EVERY) {
-                        LOG.info("reconciliation: {} of {} connections {}", done, connections.size(),
-                            delete ? "deleted" : "applied");
-                    }
-                    return null;
-                });
+        final var progress = new Progress("reconciliation", delete ? "deleted" : "applied", connections.size());
+        return inLanes(connections, batch -> {
+            final List<ConnectionChange> changes = batch.stream().map(conn -> delete
+                ? new ConnectionChange(conn.getId().getValue(), conn, null)
+                : new ConnectionChange(conn.getId().getValue(), null, conn)).toList();
+            return engine.apply(new ConfigChange(settings, changes)).handle((applied, error) -> {
+                if (error != null) {
+                    failed.addAndGet(batch.size());
+                    LOG.warn("reconciliation could not {} {} connections: {}", delete ? "delete" : "apply",
+                        batch.size(), error.getMessage());
+                } else {
+                    applied.committed();
+                }
+                progress.add(batch.size());
+                return null;
             });
-        }
-        return chain;
+        });
     }
 
     private CompletionStage<Void> restore(final List<Connection> entries, final AtomicInteger failed) {
-        CompletionStage<Void> chain = CompletableFuture.completedFuture(null);
-        for (int start = 0; start < entries.size(); start += BATCH) {
-            final var batch = entries.subList(start, Math.min(entries.size(), start + BATCH));
-            final int done = start + batch.size();
-            chain = chain.thenCompose(ignored -> config.restore(batch).handle((ok, error) -> {
-                if (error != null) {
-                    failed.addAndGet(batch.size());
-                    LOG.warn("could not restore {} connections into the configuration: {}", batch.size(),
-                        error.getMessage());
-                } else {
-                    batch.forEach(conn -> {
-                        engine.bindings().markRestored(conn.getId().getValue(), conn.getExpiresAt().getValue());
-                        LOG.info("restored connection {} from VPP's tags (lease until {})", conn.getId().getValue(),
-                            conn.getExpiresAt().getValue());
-                    });
-                }
-                if (entries.size() > PROGRESS_EVERY) {
-                    LOG.info("restore: {} of {} connections written", done, entries.size());
-                }
-                return null;
-            }));
+        final var progress = new Progress("restore", "written", entries.size());
+        return inLanes(entries, batch -> config.restore(batch).handle((ok, error) -> {
+            if (error != null) {
+                failed.addAndGet(batch.size());
+                LOG.warn("could not restore {} connections into the configuration: {}", batch.size(),
+                    error.getMessage());
+            } else {
+                batch.forEach(conn -> {
+                    engine.bindings().markRestored(conn.getId().getValue(), conn.getExpiresAt().getValue());
+                    LOG.debug("restored connection {} from VPP's tags (lease until {})", conn.getId().getValue(),
+                        conn.getExpiresAt().getValue());
+                });
+            }
+            progress.add(batch.size());
+            return null;
+        }));
+    }
+
+    /**
+     * Runs {@code step} on batches of {@link #BATCH} connections: the first alone (in the datastore it may create the
+     * connection list, which concurrent transactions would each try to create), then {@link #LANES} batches in
+     * flight at once, each lane waiting for its previous batch; completes when every batch has.
+     */
+    private static CompletionStage<Void> inLanes(final List<Connection> connections,
+            final Function<List<Connection>, CompletionStage<Void>> step) {
+        if (connections.isEmpty()) {
+            return CompletableFuture.completedFuture(null);
         }
-        return chain;
+        final var first = connections.subList(0, Math.min(connections.size(), BATCH));
+        return step.apply(first).thenCompose(ignored -> {
+            final List<CompletableFuture<Void>> lanes = new ArrayList<>();
+            for (int lane = 0; lane < LANES; lane++) {
+                CompletionStage<Void> chain = CompletableFuture.completedFuture(null);
+                for (int start = (lane + 1) * BATCH; start < connections.size(); start += LANES * BATCH) {
+                    final var batch = connections.subList(start, Math.min(connections.size(), start + BATCH));
+                    chain = chain.thenCompose(done -> step.apply(batch));
+                }
+                lanes.add(chain.toCompletableFuture());
+            }
+            return CompletableFuture.allOf(lanes.toArray(CompletableFuture[]::new));
+        });
+    }
+
+    /** Progress of a long step at INFO: every {@link #PROGRESS_EVERY} connections, or every 2 s, whichever first. */
+    private static final class Progress {
+        private final String step;
+        private final String verb;
+        private final int total;
+        private final long start = System.nanoTime();
+        private long lastLine = start;
+        private int done;
+
+        Progress(final String step, final String verb, final int total) {
+            this.step = step;
+            this.verb = verb;
+            this.total = total;
+        }
+
+        synchronized void add(final int count) {
+            final int before = done;
+            done += count;
+            final long now = System.nanoTime();
+            if (total > PROGRESS_EVERY && done < total
+                    && (done / PROGRESS_EVERY > before / PROGRESS_EVERY || now - lastLine >= PROGRESS_NANOS)) {
+                lastLine = now;
+                LOG.info("{}: {} of {} connections {} ({} ms)", step, done, total, verb, (now - start) / 1_000_000);
+            }
+        }
     }
 
     private CompletionStage<Void> prune(final List<Connection> expired, final AtomicInteger pruned,

@@ -33,6 +33,7 @@ import io.nsmvpp.vpp.client.msg.WireguardInterfaceDump;
 import io.nsmvpp.vpp.client.msg.WireguardPeersDetails;
 import io.nsmvpp.vpp.client.msg.WireguardPeersDump;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,20 +46,36 @@ import org.slf4j.LoggerFactory;
 
 /**
  * What VPP holds, as one reconciliation pass sees it: every dump it needs, taken once and pipelined, indexed by
- * {@code sw_if_index}. Addresses are dumped only for interfaces carrying an nsm-vpp tag. A plugin VPP does not load
- * simply contributes nothing.
+ * {@code sw_if_index}. Addresses are dumped only for interfaces carrying an nsm-vpp tag (both families of every such
+ * interface in flight at once: VPP v26.06 answers {@code ip_address_dump} for {@code sw_if_index = ~0} with nothing).
+ * A plugin VPP does not load simply contributes nothing. Every tag is parsed once, into {@link #tagged()}.
  */
 public record VppInventory(Map<Long, SwInterfaceDetails> interfaces, Map<Long, MemifDetails> memifs,
         Map<Long, String> memifSockets, Map<Long, VxlanTunnelV2Details> vxlans,
         Map<Long, WireguardInterfaceDetails> wireguards, Map<Long, WireguardPeersDetails> peers,
         Map<Long, String> afPackets, Map<Long, SwInterfaceTapV2Details> taps, Map<Long, Long> l2xc,
-        Map<Long, List<L3xcDetails>> l3xc, Map<Long, List<Prefix>> addresses) {
+        Map<Long, List<L3xcDetails>> l3xc, Map<Long, List<Prefix>> addresses, Map<Long, NsmTag> tagged) {
     private static final Logger LOG = LoggerFactory.getLogger(VppInventory.class);
     private static final long ANY = 0xFFFF_FFFFL;
 
     /** Dumps VPP; {@code addressesOf} picks the interfaces whose addresses are wanted. */
     public static CompletionStage<VppInventory> load(final VppApi vpp,
             final Predicate<SwInterfaceDetails> addressesOf) {
+        return loadWith(vpp, (row, tag) -> addressesOf.test(row));
+    }
+
+    /** Dumps VPP; {@code addressesOf} picks, by their parsed tags, the tagged interfaces whose addresses are wanted. */
+    public static CompletionStage<VppInventory> loadTagged(final VppApi vpp, final Predicate<NsmTag> addressesOf) {
+        return loadWith(vpp, (row, tag) -> tag != null && addressesOf.test(tag));
+    }
+
+    /** Picks interfaces by their row and their parsed tag (null when the row carries no nsm-vpp tag). */
+    @FunctionalInterface
+    private interface RowFilter {
+        boolean test(SwInterfaceDetails row, NsmTag tag);
+    }
+
+    private static CompletionStage<VppInventory> loadWith(final VppApi vpp, final RowFilter addressesOf) {
         final var interfaces = vpp.dump(SwInterfaceDump.all());
         final var memifs = optional(vpp, new MemifDump());
         final var sockets = optional(vpp, new MemifSocketFilenameDump());
@@ -71,8 +88,13 @@ public record VppInventory(Map<Long, SwInterfaceDetails> interfaces, Map<Long, M
         final var l3xc = optional(vpp, new L3xcDump(ANY));
         return interfaces.thenCompose(rows -> {
             final List<CompletableFuture<List<IpAddressDetails>>> addressDumps = new ArrayList<>();
+            final Map<Long, NsmTag> tags = new HashMap<>();
             for (SwInterfaceDetails row : rows) {
-                if (addressesOf.test(row)) {
+                final NsmTag tag = row.tag().isEmpty() ? null : TagCodec.parse(row.tag()).orElse(null);
+                if (tag != null) {
+                    tags.put(row.swIfIndex(), tag);
+                }
+                if (addressesOf.test(row, tag)) {
                     addressDumps.add(vpp.dump(new IpAddressDump(row.swIfIndex(), false)).toCompletableFuture());
                     addressDumps.add(vpp.dump(new IpAddressDump(row.swIfIndex(), true)).toCompletableFuture());
                 }
@@ -99,16 +121,15 @@ public record VppInventory(Map<Long, SwInterfaceDetails> interfaces, Map<Long, M
                         index(memifs.join(), MemifDetails::swIfIndex), socketFiles,
                         index(vxlans.join(), VxlanTunnelV2Details::swIfIndex),
                         index(wireguards.join(), row -> row.iface().swIfIndex()), peerBySide, hosts,
-                        index(taps.join(), SwInterfaceTapV2Details::swIfIndex), l2, l3, addresses);
+                        index(taps.join(), SwInterfaceTapV2Details::swIfIndex), l2, l3, addresses, tags);
                 });
         });
     }
 
     /** Interfaces tagged by nsm-vpp, with their parsed tags. */
+    @Override
     public Map<Long, NsmTag> tagged() {
-        final Map<Long, NsmTag> result = new HashMap<>();
-        interfaces.forEach((index, row) -> TagCodec.parse(row.tag()).ifPresent(tag -> result.put(index, tag)));
-        return result;
+        return Collections.unmodifiableMap(tagged);
     }
 
     private static <D extends VppMessage> CompletableFuture<List<D>> optional(final VppApi vpp,

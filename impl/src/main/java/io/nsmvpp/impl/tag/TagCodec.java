@@ -10,7 +10,6 @@ package io.nsmvpp.impl.tag;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Encodes and parses nsm-vpp's VPP interface tags.
@@ -44,10 +43,6 @@ public final class TagCodec {
     private static final char STRING_KIND = 's';
     private static final int PACKED_UUID_CHARS = 22;
 
-    private static final Pattern FORWARDER = Pattern.compile("[a-z0-9]([a-z0-9.\\-]*[a-z0-9])?");
-    private static final Pattern CONNECTION_ID = Pattern.compile("[!-~]+");
-    private static final Pattern CANONICAL_UUID =
-        Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
     private static final Base64.Encoder B64_ENCODER = Base64.getUrlEncoder().withoutPadding();
     private static final Base64.Decoder B64_DECODER = Base64.getUrlDecoder();
     private static final HexFormat HEX = HexFormat.of();
@@ -68,7 +63,7 @@ public final class TagCodec {
         checkForwarder(tag.forwarder());
         checkConnectionId(tag.connectionId());
         final var id = tag.connectionId();
-        final boolean packed = CANONICAL_UUID.matcher(id).matches();
+        final boolean packed = isCanonicalUuid(id);
         final var body = packed ? packUuid(id) : id;
         final int length = HEADER + tag.forwarder().length() + 1 + body.length();
         if (length > MAX_TAG_BYTES) {
@@ -87,7 +82,7 @@ public final class TagCodec {
      * @return the encoded length in bytes
      */
     public static int encodedLength(final String forwarder, final String connectionId) {
-        final int idLength = CANONICAL_UUID.matcher(connectionId).matches() ? PACKED_UUID_CHARS
+        final int idLength = isCanonicalUuid(connectionId) ? PACKED_UUID_CHARS
             : connectionId.length();
         return HEADER + forwarder.length() + 1 + idLength;
     }
@@ -111,7 +106,7 @@ public final class TagCodec {
         }
         final var forwarder = text.substring(HEADER, slash);
         final var body = text.substring(slash + 1);
-        if (!FORWARDER.matcher(forwarder).matches() || !CONNECTION_ID.matcher(body).matches()) {
+        if (!isForwarder(forwarder) || !isConnectionId(body)) {
             return Optional.empty();
         }
         final String id;
@@ -120,7 +115,7 @@ public final class TagCodec {
             if (id == null) {
                 return Optional.empty();
             }
-        } else if (kind == STRING_KIND && !CANONICAL_UUID.matcher(body).matches()) {
+        } else if (kind == STRING_KIND && !isCanonicalUuid(body)) {
             // A canonical UUID is always packed: a verbatim one is not something encode() produces.
             id = body;
         } else {
@@ -136,17 +131,68 @@ public final class TagCodec {
      * @throws IllegalArgumentException naming the rule that is broken
      */
     public static void checkForwarder(final String forwarder) {
-        if (forwarder == null || forwarder.isEmpty() || !FORWARDER.matcher(forwarder).matches()) {
+        if (forwarder == null || forwarder.isEmpty() || !isForwarder(forwarder)) {
             throw new IllegalArgumentException("forwarder-name '" + forwarder
                 + "' must be lower-case letters, digits, '.' and '-', starting and ending with a letter or digit");
         }
     }
 
     private static void checkConnectionId(final String id) {
-        if (id.isEmpty() || !CONNECTION_ID.matcher(id).matches()) {
+        if (id.isEmpty() || !isConnectionId(id)) {
             throw new IllegalArgumentException("connection id '" + id
                 + "' must be printable ASCII without spaces");
         }
+    }
+
+    // The three syntax checks below are loops rather than regular expressions: a restore of 10,000 connections
+    // parses 20,000 tags and encodes as many, and a matcher per check was a visible share of it.
+
+    /** {@code [a-z0-9]([a-z0-9.-]*[a-z0-9])?}. */
+    private static boolean isForwarder(final String text) {
+        final int last = text.length() - 1;
+        if (last < 0) {
+            return false;
+        }
+        for (int i = 0; i <= last; i++) {
+            final char ch = text.charAt(i);
+            final boolean alnum = ch >= 'a' && ch <= 'z' || ch >= '0' && ch <= '9';
+            if (!alnum && (i == 0 || i == last || ch != '.' && ch != '-')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@code [!-~]+}: printable ASCII without spaces. */
+    private static boolean isConnectionId(final String text) {
+        if (text.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            final char ch = text.charAt(i);
+            if (ch < '!' || ch > '~') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@code [0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}}. */
+    private static boolean isCanonicalUuid(final String text) {
+        if (text.length() != 36) {
+            return false;
+        }
+        for (int i = 0; i < 36; i++) {
+            final char ch = text.charAt(i);
+            if (i == 8 || i == 13 || i == 18 || i == 23) {
+                if (ch != '-') {
+                    return false;
+                }
+            } else if (!(ch >= '0' && ch <= '9' || ch >= 'a' && ch <= 'f')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String packUuid(final String uuid) {

@@ -24,10 +24,24 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
+import org.eclipse.jdt.annotation.Nullable;
 
 /** What every VPP interface has, whatever made it: tag, admin state, addresses, details. */
 public final class InterfaceHandler {
+    /**
+     * An interface as a reconciliation pass's dumps showed it moments ago: its details and its addresses (ip4, then
+     * ip6, as the per-family dumps list them).
+     */
+    public record Reading(@Nullable SwInterfaceDetails details, List<Prefix> addresses) {
+    }
+
     private final VppApi vpp;
+    /**
+     * Readings of found interfaces that a reconciliation pass took and the adoption of each can use once instead of
+     * dumping the interface again (four dumps per side). Dropped when used, when the side is not adopted, and when
+     * the pass ends: a later refresh reads VPP again.
+     */
+    private final Map<Long, Reading> preloaded = new ConcurrentHashMap<>();
 
     public InterfaceHandler(final VppApi vpp) {
         this.vpp = vpp;
@@ -91,7 +105,58 @@ public final class InterfaceHandler {
 
     /** Drops a cached reading: the interface was deleted (and VPP may reuse its index). */
     public void forget(final WriteContext ctx, final long swIfIndex) {
+        preloaded.remove(swIfIndex);
         ctx.get(DETAILS).ifPresent(cache -> cache.remove(swIfIndex));
+    }
+
+    /** Readings a reconciliation pass took of the interfaces it found (replaces earlier ones). */
+    public void preload(final Map<Long, Reading> readings) {
+        preloaded.clear();
+        preloaded.putAll(readings);
+    }
+
+    /** Drops every preloaded reading: the pass is over, later transactions read VPP themselves. */
+    public void clearPreloaded() {
+        preloaded.clear();
+    }
+
+    /** Drops the preloaded reading of one interface (it is being replaced, not adopted). */
+    public void release(final long swIfIndex) {
+        preloaded.remove(swIfIndex);
+    }
+
+    /**
+     * {@link #carries(long, String)} for the adoption of an interface found by this reconciliation pass: answered by
+     * the pass's reading when there is one (left in place for {@link #adoptedReading}), by a dump otherwise.
+     */
+    public CompletionStage<Boolean> carriesFound(final long swIfIndex, final String tag) {
+        final Reading reading = preloaded.get(swIfIndex);
+        if (reading == null) {
+            return carries(swIfIndex, tag);
+        }
+        return CompletableFuture.completedFuture(tag.equals(reading.details().tag()));
+    }
+
+    /**
+     * The details and addresses of an adopted interface: the pass's reading, used once, or three dumps (details, ip4
+     * and ip6 addresses) when there is none.
+     */
+    public CompletionStage<Reading> adoptedReading(final long swIfIndex) {
+        final Reading reading = preloaded.remove(swIfIndex);
+        if (reading != null) {
+            return CompletableFuture.completedFuture(reading);
+        }
+        final var details = details(swIfIndex);
+        final var v4 = addresses(swIfIndex, false);
+        final var v6 = addresses(swIfIndex, true);
+        return details.thenCombine(v4, (row, four) -> {
+            final List<Prefix> held = new java.util.ArrayList<>();
+            four.forEach(address -> held.add(address.prefix()));
+            return java.util.Map.entry(row, held);
+        }).thenCombine(v6, (pair, six) -> {
+            six.forEach(address -> pair.getValue().add(address.prefix()));
+            return new Reading(pair.getKey().orElse(null), pair.getValue());
+        });
     }
 
     /** Every interface. */

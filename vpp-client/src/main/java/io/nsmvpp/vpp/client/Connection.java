@@ -70,6 +70,12 @@ final class Connection implements Transport.Receiver {
     private final int epoch;
     private final AtomicInteger sequence = new AtomicInteger();
     private final ConcurrentHashMap<Integer, Pending> pending = new ConcurrentHashMap<>();
+    /**
+     * No pending request's deadline comes before this ({@link System#nanoTime()} scale): the sweeper scans the pending
+     * table only once it has passed, so that tens of thousands of requests in flight do not cost a full scan every
+     * sweep.
+     */
+    private final AtomicLong nextDeadline = new AtomicLong(System.nanoTime() + Long.MAX_VALUE / 2);
     private final CompletableFuture<SockclntCreateReply> handshake = new CompletableFuture<>();
     private final ThreadLocal<WireWriter> writers;
 
@@ -243,6 +249,7 @@ final class Connection implements Transport.Receiver {
             throw new VppConnectionException("not connected to VPP", cause);
         }
         pending.put(entry.context, entry);
+        nextDeadline.accumulateAndGet(entry.deadlineNanos, Connection::earlier);
         try {
             transport.send(out.array(), 0, out.position());
         } catch (IOException e) {
@@ -259,11 +266,27 @@ final class Connection implements Transport.Receiver {
 
     /** Fails every request whose deadline has passed; called periodically by the client's sweeper. */
     void expire(final long now) {
+        if (now - nextDeadline.get() < 0) {
+            return;
+        }
+        // Requests submitted during the scan lower the bound again themselves.
+        nextDeadline.set(now + Long.MAX_VALUE / 2);
+        long earliest = now + Long.MAX_VALUE / 2;
         for (Pending entry : pending.values()) {
-            if (now - entry.deadlineNanos >= 0 && pending.remove(entry.context, entry)) {
-                entry.fail(new VppTimeoutException(entry.name, entry.timeout));
+            if (now - entry.deadlineNanos >= 0) {
+                if (pending.remove(entry.context, entry)) {
+                    entry.fail(new VppTimeoutException(entry.name, entry.timeout));
+                }
+            } else {
+                earliest = earlier(earliest, entry.deadlineNanos);
             }
         }
+        nextDeadline.accumulateAndGet(earliest, Connection::earlier);
+    }
+
+    /** The earlier of two {@link System#nanoTime()} readings. */
+    private static long earlier(final long one, final long other) {
+        return one - other <= 0 ? one : other;
     }
 
     /** Says goodbye with {@code sockclnt_delete}; true if VPP answered {@code response = 1}. */

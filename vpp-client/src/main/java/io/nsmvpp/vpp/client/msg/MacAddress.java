@@ -9,7 +9,6 @@ package io.nsmvpp.vpp.client.msg;
 
 import io.nsmvpp.vpp.client.wire.WireReader;
 import io.nsmvpp.vpp.client.wire.WireWriter;
-import java.util.Locale;
 
 /**
  * {@code mac_address}: six bytes, held as the low 48 bits of a long so that records compare by value.
@@ -73,13 +72,16 @@ public record MacAddress(long value) {
 
     @Override
     public String toString() {
-        final var sb = new StringBuilder(17);
-        for (int i = SIZE - 1; i >= 0; i--) {
-            sb.append(String.format(Locale.ROOT, "%02x", value >>> 8 * i & 0xFF));
-            if (i > 0) {
-                sb.append(':');
+        // a restore formats one per loopback: no Formatter here
+        final char[] out = new char[3 * SIZE - 1];
+        for (int i = 0; i < SIZE; i++) {
+            final int octet = (int) (value >>> 8 * (SIZE - 1 - i)) & 0xFF;
+            out[3 * i] = Character.forDigit(octet >>> 4, 16);
+            out[3 * i + 1] = Character.forDigit(octet & 0xF, 16);
+            if (i < SIZE - 1) {
+                out[3 * i + 2] = ':';
             }
         }
-        return sb.toString();
+        return new String(out);
     }
 }
