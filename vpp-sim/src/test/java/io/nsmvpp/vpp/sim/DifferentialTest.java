@@ -77,6 +77,7 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.LongUnaryOperator;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -99,6 +100,7 @@ import org.slf4j.LoggerFactory;
  * only on the seed and on answers both sides agreed on, so {@code -Dnsmvpp.diff.seed=N} (with the same
  * {@code -Dnsmvpp.diff.steps}, on a freshly started VPP) replays it.
  */
+@ExtendWith(VppWatch.class)
 class DifferentialTest {
     private static final Logger LOG = LoggerFactory.getLogger(DifferentialTest.class);
     private static final String REAL = System.getenv("VPP_API_SOCKET");
