@@ -25,6 +25,7 @@ import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
 import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.LifecycleMethodExecutionExceptionHandler;
 import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
 
 /**
@@ -39,7 +40,7 @@ import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
  * whatever the class.
  */
 public final class VppWatch implements ExecutionCondition, BeforeEachCallback, AfterEachCallback,
-        TestExecutionExceptionHandler {
+        TestExecutionExceptionHandler, LifecycleMethodExecutionExceptionHandler {
     /** How long the probe waits for the handshake and for the control_ping reply, each. */
     static final Duration PROBE_TIMEOUT = Duration.ofSeconds(2);
     private static final int FRAMES_KEPT = 8;
@@ -101,6 +102,13 @@ public final class VppWatch implements ExecutionCondition, BeforeEachCallback, A
             throw new AssertionError(reason, throwable);
         }
         throw throwable;
+    }
+
+    /** The same for a test's set-up, where VppClient connects (a handshake that times out). */
+    @Override
+    public void handleBeforeEachMethodExecutionException(final ExtensionContext context, final Throwable throwable)
+            throws Throwable {
+        handleTestExecutionException(context, throwable);
     }
 
     private static boolean isTimeout(final Throwable throwable) {
