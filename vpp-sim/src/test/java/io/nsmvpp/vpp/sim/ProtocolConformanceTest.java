@@ -36,7 +36,11 @@ import org.junit.jupiter.api.Test;
 /** VPP's socket transport: handshake, framing, silent drops, reply routing by client_index, disconnect. */
 class ProtocolConformanceTest extends ConformanceBase {
     private static final Duration QUIET = Duration.ofMillis(300);
-    /** Frames that once left a real VPP deaf to every client; sent to one only when asked to. */
+    /**
+     * Tests that were running when a real VPP v26.06 went deaf to every client (issue 12, twice: right after the
+     * malformed frames, during the concurrent clients, on a VPP that had served a few suite runs); sent to a real
+     * VPP only when asked to. The simulator always gets them.
+     */
     private static final boolean RISKY = "1".equals(System.getenv("VPP_CONFORMANCE_RISKY"));
 
     private void assertPingWorks(final RawVpp client) throws IOException {
@@ -116,6 +120,7 @@ class ProtocolConformanceTest extends ConformanceBase {
 
     @Test
     void unknownIdsAndTruncatedBodiesAreDroppedAndTheConnectionStaysUsable() throws IOException {
+        assumeTrue(!realVpp() || RISKY, "set VPP_CONFORMANCE_RISKY=1 to send malformed frames to a real VPP");
         final long context = RawVpp.nextContext();
         final var w = new WireWriter(64, 1024);
         w.u16(4000).u32(vpp.handle()).u32(context);
@@ -134,12 +139,9 @@ class ProtocolConformanceTest extends ConformanceBase {
         // sw_interface_dump without the 4 length bytes of its variable name_filter.
         final byte[] dump = vpp.body(new SwInterfaceDump(NONE, false, ""), vpp.handle(), context);
         vpp.sendBody(java.util.Arrays.copyOf(dump, dump.length - 4));
-        if (!realVpp() || RISKY) {
-            // One byte, and an empty body. Once, right after these, a real VPP v26.06 stopped answering every API
-            // and CLI client while its main loop kept spinning: a shared VPP gets them only on request.
-            vpp.sendBody(new byte[] { 0 });
-            vpp.sendBody(new byte[0]);
-        }
+        // One byte, and an empty body.
+        vpp.sendBody(new byte[] { 0 });
+        vpp.sendBody(new byte[0]);
         assertTrue(vpp.drain(QUIET).stream().noneMatch(f -> f.context() == context));
         assertPingWorks(vpp);
     }
@@ -227,6 +229,7 @@ class ProtocolConformanceTest extends ConformanceBase {
 
     @Test
     void manyConcurrentClients() throws Exception {
+        assumeTrue(!realVpp() || RISKY, "set VPP_CONFORMANCE_RISKY=1 to run 16 concurrent clients against a real VPP");
         final var pool = java.util.concurrent.Executors.newFixedThreadPool(16);
         try {
             final var futures = new java.util.ArrayList<java.util.concurrent.Future<Integer>>();
