@@ -108,10 +108,16 @@ final class Iface {
     final List<IpPrefix> ip4 = new ArrayList<>(0);
     final List<IpPrefix> ip6 = new ArrayList<>(0);
     /**
-     * The ip6 link-local address set with sw_interface_add_del_address (a /128 in fe80::/10), or null. VPP makes it
-     * the interface's link-local address instead of listing it among the addresses.
+     * The ip6 link-local address set with sw_interface_add_del_address (a /128 in fe80::/10), or null (none, or one
+     * VPP made up). VPP makes it the interface's link-local address instead of listing it among the addresses.
      */
     InetAddress linkLocal;
+    /**
+     * VPP's lock count on the interface's ip6 link (ip6_link.c), 0 while there is no link: each global ip6 address
+     * holds one, and so does a link-local address set while there was no link (which nothing ever releases); a
+     * link-local address set on an existing link holds none.
+     */
+    int ip6Locks;
 
     Iface(final int swIfIndex, final String name, final String devType, final byte[] mac, final int linkMtu,
             final Device device) {

@@ -1020,6 +1020,9 @@ final class VppModel {
         }
         if (delAll) {
             iface.ip4.clear();
+            for (int i = iface.ip6.size(); i > 0; i--) {
+                unlockIp6Link(iface);
+            }
             iface.ip6.clear();
             return Retval.OK;
         }
@@ -1036,12 +1039,18 @@ final class VppModel {
                 return Retval.ADDRESS_LENGTH_MISMATCH;
             }
             if (add) {
+                // ip6_link_set_local_address: a new link (locked once, for good), or a new address for the link.
+                if (iface.ip6Locks == 0) {
+                    iface.ip6Locks = 1;
+                }
                 iface.linkLocal = prefix.address();
                 return Retval.OK;
             }
-            if (iface.linkLocal == null && iface.ip6.isEmpty()) {
+            if (iface.ip6Locks == 0) {
                 // ip6_add_del_interface_address compares with ip6_get_link_local_address(), which is NULL while the
-                // interface has no ip6 link: VPP v26.06 dies with SIGSEGV (measured). Never let it reach VPP.
+                // interface has no ip6 link: VPP v26.06 dies with SIGSEGV (measured). That includes an interface
+                // whose link-local address was set while a global address held the link, once that address is
+                // gone (found by DifferentialTest, seed 22, which crashed VPP). Never let it reach VPP.
                 LOG.error("sw_interface_add_del_address deleting link-local {} from {}, which has no ip6 link, "
                     + "crashes real VPP v26.06 (SIGSEGV); the simulator refuses it with retval {}", prefix,
                     iface.name, Retval.SIM_WOULD_CRASH_VPP);
@@ -1054,6 +1063,9 @@ final class VppModel {
             for (Iterator<IpPrefix> it = own.iterator(); it.hasNext();) {
                 if (it.next().address().equals(prefix.address())) {
                     it.remove();
+                    if (ip6) {
+                        unlockIp6Link(iface);
+                    }
                     return Retval.OK;
                 }
             }
@@ -1087,7 +1099,18 @@ final class VppModel {
             return Retval.ADDRESS_LENGTH_MISMATCH;
         }
         own.add(prefix);
+        if (ip6) {
+            // ip6_link_enable: a new link (with a link-local address VPP makes up), or one more lock on it.
+            iface.ip6Locks++;
+        }
         return Retval.OK;
+    }
+
+    /** ip6_link_disable: the last lock takes the link, and its link-local address, away. */
+    private static void unlockIp6Link(final Iface iface) {
+        if (iface.ip6Locks > 0 && --iface.ip6Locks == 0) {
+            iface.linkLocal = null;
+        }
     }
 
     // ---------------------------------------------------------------- misc

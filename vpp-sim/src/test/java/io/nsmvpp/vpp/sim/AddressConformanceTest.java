@@ -133,6 +133,24 @@ class AddressConformanceTest extends ConformanceBase {
     }
 
     @Test
+    void theIp6LinkIsHeldByGlobalAddressesAndByALinkLocalAddressThatMadeIt() throws IOException {
+        // ip6_link.c counts locks: each global address holds one, a link-local address set where there was no link
+        // holds one for good, one set on an existing link none. Only deletes that keep a link are sent here:
+        // deleting a link-local address where the link is gone crashes VPP v26.06 (see SimulatorTest).
+        final String net6 = "2001:db8:" + Integer.toHexString(1 + random(65535)) + "::";
+        final long a = loopbackWithAddresses();
+        assertEquals(0, add(a, "fe80::7/128"), "makes the link");
+        assertEquals(0, add(a, net6 + "1/64"));
+        assertEquals(0, del(a, net6 + "1/64"));
+        assertEquals(-61, del(a, "fe80::7/128"), "the link-local address kept its link");
+        final long b = loopbackWithAddresses();
+        assertEquals(0, add(b, net6 + "2/64"), "makes the link");
+        assertEquals(0, add(b, "fe80::8/128"), "takes the link over");
+        assertEquals(-61, del(b, "fe80::8/128"), "the global address holds the link");
+        assertEquals(-60, del(b, "fe80::7/128"));
+    }
+
+    @Test
     void delAllAndInterfaceDeletionClearAddresses() throws IOException {
         final long a = loopbackWithAddresses();
         assertEquals(0, add(a, net + "1/24"));

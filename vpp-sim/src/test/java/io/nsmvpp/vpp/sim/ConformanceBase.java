@@ -26,14 +26,17 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The target of the conformance suite: a fresh in-process {@link Simulator} by default, or the real VPP whose API
  * socket {@code VPP_API_SOCKET} names. Tests must hold on both, so they start from the state they find, create only
  * uniquely tagged objects, undo what they did (cleanups run newest first even when a test fails), and compare
- * indexes relative to what they themselves created or freed.
+ * indexes relative to what they themselves created or freed. {@link VppWatch} ends the suite within seconds, with one
+ * failure that says why, when the VPP stops answering.
  */
-abstract class ConformanceBase {
+@ExtendWith(VppWatch.class)
+abstract class ConformanceBase implements VppWatch.Target {
     /** Set when the suite runs against a real VPP. */
     static final String REAL_SOCKET = System.getenv("VPP_API_SOCKET");
     static final long NONE = 0xFFFF_FFFFL;
@@ -54,6 +57,11 @@ abstract class ConformanceBase {
 
     static boolean realVpp() {
         return REAL_SOCKET != null && !REAL_SOCKET.isEmpty();
+    }
+
+    @Override
+    public Path vppSocket() {
+        return socket;
     }
 
     @BeforeAll

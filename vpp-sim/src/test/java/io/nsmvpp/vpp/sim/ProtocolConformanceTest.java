@@ -8,7 +8,6 @@
 package io.nsmvpp.vpp.sim;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -37,7 +36,11 @@ import org.junit.jupiter.api.Test;
 /** VPP's socket transport: handshake, framing, silent drops, reply routing by client_index, disconnect. */
 class ProtocolConformanceTest extends ConformanceBase {
     private static final Duration QUIET = Duration.ofMillis(300);
-    /** Frames that once left a real VPP deaf to every client; sent to one only when asked to. */
+    /**
+     * Tests that were running when a real VPP v26.06 went deaf to every client (issue 12, twice: right after the
+     * malformed frames, during the concurrent clients, on a VPP that had served a few suite runs); sent to a real
+     * VPP only when asked to. The simulator always gets them.
+     */
     private static final boolean RISKY = "1".equals(System.getenv("VPP_CONFORMANCE_RISKY"));
 
     private void assertPingWorks(final RawVpp client) throws IOException {
@@ -117,6 +120,7 @@ class ProtocolConformanceTest extends ConformanceBase {
 
     @Test
     void unknownIdsAndTruncatedBodiesAreDroppedAndTheConnectionStaysUsable() throws IOException {
+        assumeTrue(!realVpp() || RISKY, "set VPP_CONFORMANCE_RISKY=1 to send malformed frames to a real VPP");
         final long context = RawVpp.nextContext();
         final var w = new WireWriter(64, 1024);
         w.u16(4000).u32(vpp.handle()).u32(context);
@@ -135,12 +139,9 @@ class ProtocolConformanceTest extends ConformanceBase {
         // sw_interface_dump without the 4 length bytes of its variable name_filter.
         final byte[] dump = vpp.body(new SwInterfaceDump(NONE, false, ""), vpp.handle(), context);
         vpp.sendBody(java.util.Arrays.copyOf(dump, dump.length - 4));
-        if (!realVpp() || RISKY) {
-            // One byte, and an empty body. Once, right after these, a real VPP v26.06 stopped answering every API
-            // and CLI client while its main loop kept spinning: a shared VPP gets them only on request.
-            vpp.sendBody(new byte[] { 0 });
-            vpp.sendBody(new byte[0]);
-        }
+        // One byte, and an empty body.
+        vpp.sendBody(new byte[] { 0 });
+        vpp.sendBody(new byte[0]);
         assertTrue(vpp.drain(QUIET).stream().noneMatch(f -> f.context() == context));
         assertPingWorks(vpp);
     }
@@ -186,9 +187,8 @@ class ProtocolConformanceTest extends ConformanceBase {
     void contextIsEchoedIncludingZeroAndAllOnes() throws IOException {
         for (long context : new long[] { 0, 0xFFFF_FFFFL }) {
             vpp.sendBody(vpp.body(new ControlPing(), vpp.handle(), context));
-            final var frames = vpp.drain(QUIET);
-            assertTrue(frames.stream().anyMatch(f -> f.context() == context
-                && f.msgId() == vpp.id(ControlPingReply.TYPE)), "context " + context);
+            // Waits as long as any request (a loaded machine took VPP more than 300 ms once).
+            assertEquals(vpp.id(ControlPingReply.TYPE), vpp.awaitContext(context).msgId(), "context " + context);
         }
     }
 
@@ -197,11 +197,11 @@ class ProtocolConformanceTest extends ConformanceBase {
         final long context = RawVpp.nextContext();
         vpp.send(concat(RawVpp.frame(vpp.body(new ControlPing(), vpp.handle(), context)),
             RawVpp.frame(vpp.body(new SwInterfaceDump(NONE, false, ""), vpp.handle(), context))));
-        final var frames = vpp.drain(QUIET);
-        assertFalse(frames.isEmpty());
-        assertEquals(vpp.id(ControlPingReply.TYPE), frames.get(0).msgId(), "the ping sent first replies first");
-        assertTrue(frames.size() >= 2, "details follow, with nothing after them");
-        assertEquals(vpp.id(SwInterfaceDetails.TYPE), frames.get(frames.size() - 1).msgId());
+        assertEquals(vpp.id(ControlPingReply.TYPE), vpp.awaitContext(context).msgId(),
+            "the ping sent first replies first");
+        assertEquals(vpp.id(SwInterfaceDetails.TYPE), vpp.awaitContext(context).msgId(), "details follow");
+        assertTrue(vpp.drain(QUIET).stream().allMatch(f -> f.msgId() == vpp.id(SwInterfaceDetails.TYPE)),
+            "with nothing after them");
     }
 
     @Test
@@ -229,6 +229,7 @@ class ProtocolConformanceTest extends ConformanceBase {
 
     @Test
     void manyConcurrentClients() throws Exception {
+        assumeTrue(!realVpp() || RISKY, "set VPP_CONFORMANCE_RISKY=1 to run 16 concurrent clients against a real VPP");
         final var pool = java.util.concurrent.Executors.newFixedThreadPool(16);
         try {
             final var futures = new java.util.ArrayList<java.util.concurrent.Future<Integer>>();

@@ -43,6 +43,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class RawVpp implements AutoCloseable {
     static final Duration TIMEOUT = Duration.ofSeconds(5);
+    /** How often a wait for a reply looks whether the socket has closed. */
+    private static final long EOF_CHECK_NANOS = 50_000_000L;
     private static final AtomicInteger CONTEXTS = new AtomicInteger(0x1000);
 
     /** A received frame. */
@@ -55,6 +57,9 @@ final class RawVpp implements AutoCloseable {
         }
     }
 
+    private final Path socket;
+    /** Whether this connection reports to {@link VppWatch} (every one but its probe). */
+    private final boolean watched;
     private final SocketChannel channel;
     private final Thread reader;
     private final LinkedBlockingQueue<Frame> frames = new LinkedBlockingQueue<>();
@@ -66,8 +71,11 @@ final class RawVpp implements AutoCloseable {
     private volatile boolean eof;
     private long handle;
     private List<MessageTableEntry> table = List.of();
+    private final Map<Integer, String> names = new HashMap<>(Map.of(15, "sockclnt_create"));
 
-    private RawVpp(final SocketChannel channel) {
+    private RawVpp(final Path socket, final boolean watched, final SocketChannel channel) {
+        this.socket = socket;
+        this.watched = watched;
         this.channel = channel;
         reader = new Thread(this::readLoop, "raw-vpp reader");
         reader.setDaemon(true);
@@ -81,11 +89,26 @@ final class RawVpp implements AutoCloseable {
         return vpp;
     }
 
-    /** Connects without a handshake. */
+    /** Connects without a handshake; fails at once when {@link VppWatch} knows that VPP is dead. */
     static RawVpp open(final Path socket) throws IOException {
+        VppWatch.checkAlive(socket);
+        return openChannel(socket, true);
+    }
+
+    /** Connects without a handshake and without reporting to {@link VppWatch}: its probe. */
+    static RawVpp unwatched(final Path socket) throws IOException {
+        return openChannel(socket, false);
+    }
+
+    private static RawVpp openChannel(final Path socket, final boolean watched) throws IOException {
         final SocketChannel channel = SocketChannel.open(StandardProtocolFamily.UNIX);
-        channel.connect(UnixDomainSocketAddress.of(socket));
-        return new RawVpp(channel);
+        try {
+            channel.connect(UnixDomainSocketAddress.of(socket));
+        } catch (IOException e) {
+            channel.close();
+            throw e;
+        }
+        return new RawVpp(socket, watched, channel);
     }
 
     SockclntCreateReply handshake(final String name) throws IOException {
@@ -97,6 +120,7 @@ final class RawVpp implements AutoCloseable {
         table = reply.messageTable();
         for (MessageTableEntry entry : table) {
             ids.put(entry.name(), entry.index());
+            names.put(entry.index(), entry.name());
         }
         for (MessageType<?> type : Messages.ALL) {
             final Integer id = ids.get(type.nameCrc());
@@ -158,6 +182,10 @@ final class RawVpp implements AutoCloseable {
     }
 
     synchronized void send(final byte[] bytes) throws IOException {
+        if (watched) {
+            VppWatch.checkAlive(socket);
+            VppWatch.sent(socket, describe(bytes));
+        }
         final ByteBuffer buf = ByteBuffer.wrap(bytes);
         while (buf.hasRemaining()) {
             channel.write(buf);
@@ -194,20 +222,59 @@ final class RawVpp implements AutoCloseable {
         }
     }
 
+    /**
+     * What {@code bytes} hold, frame by frame, for {@link VppWatch}'s record: names, body lengths, client indexes
+     * (sockclnt_create has none).
+     */
+    private String describe(final byte[] bytes) {
+        final var out = new StringBuilder();
+        final ByteBuffer buf = ByteBuffer.wrap(bytes);
+        while (buf.remaining() >= 16) {
+            final int length = buf.getInt(buf.position() + 8);
+            buf.position(buf.position() + 16);
+            final int present = Math.min(Math.max(length, 0), buf.remaining());
+            out.append(out.isEmpty() ? "" : ", ");
+            if (present < 2) {
+                out.append("a frame with a body of ").append(length).append(" bytes");
+            } else {
+                final int id = buf.getShort(buf.position()) & 0xFFFF;
+                out.append(names.getOrDefault(id, "unknown id " + id)).append(" (").append(length).append(" bytes");
+                if (present >= 6 && id != 15) {
+                    final long clientIndex = buf.getInt(buf.position() + 2) & 0xFFFF_FFFFL;
+                    out.append(", client_index ").append(Long.toHexString(clientIndex));
+                }
+                out.append(present < length ? ", of which " + present + " in this write)" : ")");
+            }
+            buf.position(buf.position() + present);
+        }
+        if (buf.hasRemaining()) {
+            out.append(out.isEmpty() ? "" : ", ").append(buf.remaining()).append(" bytes of a frame");
+        }
+        return out.toString();
+    }
+
     static <T extends VppMessage> T decode(final MessageType<T> type, final Frame frame) {
         return MessageCodec.decode(type, frame.body()).message();
     }
 
     // ---------------------------------------------------------------- receiving
 
-    /** The next frame with this context; events met on the way are queued, other frames are dropped. */
+    /**
+     * The next frame with this context; events met on the way are queued, other frames are dropped. When none comes
+     * in time (or the socket closes first), {@link VppWatch} probes VPP and, if VPP is gone, the failure says so.
+     */
     Frame awaitContext(final long context) throws IOException {
         final long deadline = System.nanoTime() + timeout.toNanos();
         while (true) {
-            final Frame frame = poll(deadline - System.nanoTime());
+            final Frame frame = poll(Math.min(deadline - System.nanoTime(), EOF_CHECK_NANOS));
+            if (frame == null && (eof && frames.isEmpty() || System.nanoTime() - deadline >= 0)) {
+                final String what = "no reply with context " + Long.toHexString(context) + " within " + timeout
+                    + (eof ? " (socket closed)" : "");
+                final String dead = watched ? VppWatch.stoppedAnswering(socket, what) : null;
+                throw new IOException(dead != null ? dead : what);
+            }
             if (frame == null) {
-                throw new IOException("no reply with context " + Long.toHexString(context) + " within " + timeout
-                    + (eof ? " (socket closed)" : ""));
+                continue;
             }
             if (frame.context() == context && !isEvent(frame)) {
                 return frame;

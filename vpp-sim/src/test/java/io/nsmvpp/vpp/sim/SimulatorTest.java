@@ -105,6 +105,28 @@ class SimulatorTest {
     }
 
     @Test
+    void aLinkLocalAddressSetWhileAGlobalOneHeldTheLinkGoesWithIt() throws IOException {
+        // Found by DifferentialTest (seed 22 crashed VPP v26.06): a link-local address set on a link that a global
+        // address created takes no lock of its own, so deleting that global address takes the link away, and a
+        // link-local delete then meets VPP's NULL link-local address.
+        final long loop = vpp.request(new CreateLoopback(MacAddress.ZERO)).swIfIndex();
+        final var global = Prefix.parse("2001:db8:5::1/64");
+        final var linkLocal = Prefix.parse("fe80::5/128");
+        assertEquals(0, vpp.request(new SwInterfaceAddDelAddress(loop, true, false, global)).retval());
+        assertEquals(0, vpp.request(new SwInterfaceAddDelAddress(loop, true, false, linkLocal)).retval());
+        assertEquals(-61, vpp.request(new SwInterfaceAddDelAddress(loop, false, false, linkLocal)).retval());
+        assertEquals(0, vpp.request(new SwInterfaceAddDelAddress(loop, false, false, global)).retval());
+        assertEquals(Retval.SIM_WOULD_CRASH_VPP,
+            vpp.request(new SwInterfaceAddDelAddress(loop, false, false, linkLocal)).retval());
+        // The same through del_all.
+        assertEquals(0, vpp.request(new SwInterfaceAddDelAddress(loop, true, false, global)).retval());
+        assertEquals(0, vpp.request(new SwInterfaceAddDelAddress(loop, true, false, linkLocal)).retval());
+        assertEquals(0, vpp.request(new SwInterfaceAddDelAddress(loop, false, true, global)).retval());
+        assertEquals(Retval.SIM_WOULD_CRASH_VPP,
+            vpp.request(new SwInterfaceAddDelAddress(loop, false, false, linkLocal)).retval());
+    }
+
+    @Test
     void aSecondListenerOnAMemifSocketFileIsRefusedAsVppWouldCorruptItself() throws IOException {
         // Two socket ids on one file: the first master listens; a master on the second id makes VPP v26.06 fail to
         // listen (-14) and leave the second id's use count at -1 (measured with vppctl: "listener yes (4294967295)";

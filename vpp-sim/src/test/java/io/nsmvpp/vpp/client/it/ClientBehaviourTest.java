@@ -42,6 +42,7 @@ import io.nsmvpp.vpp.client.msg.VppRequest;
 import io.nsmvpp.vpp.client.msg.WantInterfaceEvents;
 import io.nsmvpp.vpp.client.wire.WireWriter;
 import io.nsmvpp.vpp.sim.Simulator;
+import io.nsmvpp.vpp.sim.VppWatch;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -56,13 +57,16 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The client's behaviour against a VPP: the in-process simulator by default, or the real VPP whose API socket
  * {@code VPP_API_SOCKET} names. The same assertions hold on both. Against a real VPP the tests start from the state
- * they find, create only loopbacks tagged with a unique prefix, and delete them afterwards.
+ * they find, create only loopbacks tagged with a unique prefix, and delete them afterwards. {@link VppWatch} ends the
+ * run within seconds, with one failure that says why, when the VPP stops answering.
  */
-class ClientBehaviourTest {
+@ExtendWith(VppWatch.class)
+class ClientBehaviourTest implements VppWatch.Target {
     private static final String REAL_SOCKET = System.getenv("VPP_API_SOCKET");
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
 
@@ -75,6 +79,11 @@ class ClientBehaviourTest {
 
     private static boolean realVpp() {
         return REAL_SOCKET != null && !REAL_SOCKET.isEmpty();
+    }
+
+    @Override
+    public Path vppSocket() {
+        return socket;
     }
 
     @BeforeEach
@@ -96,6 +105,10 @@ class ClientBehaviourTest {
     @AfterEach
     void tearDown() throws IOException {
         try {
+            if (client == null || VppWatch.isDead(socket)) {
+                // Nothing can be cleaned up on a VPP that stopped answering (the test failed saying so).
+                return;
+            }
             if (!client.isConnected()) {
                 client.reconnect();
             }
