@@ -21,9 +21,11 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -111,6 +113,9 @@ public final class Reconciler {
         final OffsetDateTime now = OffsetDateTime.now(clock);
         int foreign = 0;
         final Map<String, Map<NsmTag.Side, Restorer.FoundSide>> found = new LinkedHashMap<>();
+        // connections tagged with a name in adopt-forwarder-names: this configuration never held them, so it is not
+        // authoritative for them whatever authoritative-since says
+        final Set<String> takenOver = new HashSet<>();
         int tagged = 0;
         engine.bindings().clear();
         for (var entry : inventory.tagged().entrySet()) {
@@ -126,6 +131,9 @@ public final class Reconciler {
                 continue;
             }
             tagged++;
+            if (!tag.forwarder().equals(settings.forwarderName())) {
+                takenOver.add(tag.connectionId());
+            }
             final var previous = found.computeIfAbsent(tag.connectionId(), id -> new HashMap<>())
                 .putIfAbsent(tag.side(), side.orElseThrow());
             if (previous != null) {
@@ -151,7 +159,11 @@ public final class Reconciler {
                 return;
             }
             final var rebuilt = rebuild(id, sides, inventory, now.plus(settings.maxTokenLifetime()));
-            if (authoritative || rebuilt == null) {
+            if (rebuilt != null && takenOver.contains(id)) {
+                LOG.info("connection {}: tagged by a forwarder in adopt-forwarder-names ({}), taken over", id,
+                    sides.values().iterator().next().bound().tag());
+                restore.add(rebuilt);
+            } else if (authoritative || rebuilt == null) {
                 LOG.info("connection {}: tagged interfaces in VPP that the configuration lacks: {}", id,
                     authoritative ? "a leftover of a failed or crashed transaction (the configuration is "
                         + "authoritative since " + settings.authoritativeSince() + "), deleting it"

@@ -56,6 +56,12 @@ final class DirectConfigStore implements ConfigStore {
             .setAuthoritativeSince(authoritativeSince == null ? null : new DateAndTime(authoritativeSince)).build();
     }
 
+    /** Entries a persisted datastore holds already, as it comes back after a restart: nothing is applied. */
+    synchronized DirectConfigStore persisted(final List<Connection> entries) {
+        entries.forEach(conn -> connections.put(conn.getId().getValue(), conn));
+        return this;
+    }
+
     Settings settings() {
         return Settings.of(snapshot());
     }
