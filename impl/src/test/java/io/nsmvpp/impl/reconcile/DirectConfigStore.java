@@ -126,7 +126,12 @@ final class DirectConfigStore implements ConfigStore {
                 return CompletableFuture.completedFuture(false);
             }
         }
-        delete(expired.getId().getValue());
+        try {
+            delete(expired.getId().getValue());
+        } catch (java.util.concurrent.CompletionException e) {
+            // the engine refused (a VPP call failed and was reverted): the entry stays, as the datastore's would
+            return CompletableFuture.failedFuture(e.getCause());
+        }
         return CompletableFuture.completedFuture(true);
     }
 }
