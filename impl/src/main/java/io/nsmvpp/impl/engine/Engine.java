@@ -356,6 +356,7 @@ public final class Engine implements ConfigApplier {
                         + " bytes, " + (length - TagCodec.MAX_TAG_BYTES) + " over VPP's " + TagCodec.MAX_TAG_BYTES
                         + "; use a shorter connection id or forwarder-name");
             }
+            checkSides(connection.id(), after);
             final Connection before = connection.before();
             final var expires = after.getExpiresAt();
             if (expires == null) {
@@ -378,6 +379,32 @@ public final class Engine implements ConfigApplier {
                     Paths.connection(connection.id(), "expires-at") + ": " + expires.getValue()
                         + " has already passed (now " + now + ")");
             }
+        }
+    }
+
+    /**
+     * A connection may hold one side only (what VPP still had of it when it was restored); then it has no
+     * cross-connect. A side that is there has a mechanism.
+     */
+    private static void checkSides(final String id, final Connection after) throws ConfigRejectedException {
+        final Client client = after.getClient();
+        final Server server = after.getServer();
+        if (client == null && server == null) {
+            throw new ConfigRejectedException(Kind.INVALID_VALUE, Paths.connection(id, "client"),
+                Paths.connection(id, "client") + ": a connection needs a client side, a server side or both");
+        }
+        if (client != null && client.getMechanism() == null) {
+            throw new ConfigRejectedException(Kind.INVALID_VALUE, Paths.connection(id, "client"),
+                Paths.connection(id, "client") + ": the client side needs a mechanism");
+        }
+        if (server != null && server.getMechanism() == null) {
+            throw new ConfigRejectedException(Kind.INVALID_VALUE, Paths.connection(id, "server"),
+                Paths.connection(id, "server") + ": the server side needs a mechanism");
+        }
+        if (after.getCrossConnect() != null && (client == null || server == null)) {
+            throw new ConfigRejectedException(Kind.INVALID_VALUE, Paths.connection(id, "cross-connect"),
+                Paths.connection(id, "cross-connect") + ": a cross-connect joins two sides, but the "
+                    + (client == null ? "client" : "server") + " side is missing");
         }
     }
 
