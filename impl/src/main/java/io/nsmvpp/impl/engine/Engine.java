@@ -384,11 +384,12 @@ public final class Engine implements ConfigApplier {
 
     /**
      * A connection may hold one side only (what VPP still had of it when it was restored); then it has no
-     * cross-connect. A side that is there has a mechanism.
+     * cross-connect. A side that is there has a mechanism (an empty side container counts as absent: a
+     * datastore may keep one).
      */
     private static void checkSides(final String id, final Connection after) throws ConfigRejectedException {
-        final Client client = after.getClient();
-        final Server server = after.getServer();
+        final Client client = ConnectionNodes.present(after.getClient());
+        final Server server = ConnectionNodes.present(after.getServer());
         if (client == null && server == null) {
             throw new ConfigRejectedException(Kind.INVALID_VALUE, Paths.connection(id, "client"),
                 Paths.connection(id, "client") + ": a connection needs a client side, a server side or both");

@@ -211,6 +211,10 @@ class OneSidedTest {
         store.write(new ConnectionBuilder(base).setServer(null).build());
         assertEquals(Set.of(tag(NsmTag.Side.CLIENT, forwarder + "-x")), ours().keySet());
         store.delete(forwarder + "-x");
+        // and so is one whose other side is an empty container, as a datastore may keep it
+        store.write(new ConnectionBuilder(base).setClient(new ClientBuilder().build()).build());
+        assertEquals(Set.of(tag(NsmTag.Side.SERVER, forwarder + "-x")), ours().keySet());
+        store.delete(forwarder + "-x");
     }
 
     private static void assertRefused(final DirectConfigStore store, final Connection conn, final String message) {
