@@ -100,11 +100,11 @@ public final class NsmVppAgent implements AutoCloseable {
         final var vpp = new VppApi(connector::client);
         final var bindings = new Bindings();
         engine = new Engine(vpp, bindings, options.clock(), options.hostInterfaceExists());
-        reader = new StateReader(new InterfaceHandler(vpp), bindings, engine::settings, engine.counters());
-        publisher = new StatePublisher(dataBroker, engine::desired);
         final var store = new DatastoreConfigStore(dataBroker);
         reconciler = new Reconciler(vpp, engine, store, options.clock());
         reaper = new LeaseReaper(engine, store, options.clock());
+        reader = new StateReader(new InterfaceHandler(vpp), bindings, engine::settings, engine.counters(), reaper);
+        publisher = new StatePublisher(dataBroker, engine::desired);
         stateThread = Executors.newSingleThreadScheduledExecutor(runnable -> {
             final var thread = new Thread(runnable, "nsm-vpp-state");
             thread.setDaemon(true);
@@ -206,8 +206,11 @@ public final class NsmVppAgent implements AutoCloseable {
             return;
         }
         try {
+            final int pending = reaper.pendingRetries();
+            final long failures = reaper.pruneFailureCount();
             final int pruned = reaper.runOnce().toCompletableFuture().get(30, TimeUnit.SECONDS);
-            if (pruned > 0) {
+            // a prune done, or one that failed (again): operators see it in the connection's state
+            if (pruned > 0 || pending != reaper.pendingRetries() || failures != reaper.pruneFailureCount()) {
                 refreshState();
             }
         } catch (InterruptedException e) {

@@ -144,6 +144,19 @@ public final class ConnectionNodes {
         };
     }
 
+    /**
+     * A side as the engine sees it: null when absent, or when its container is empty (no mechanism, no address),
+     * which a datastore may keep for a non-presence container. A side with addresses and no mechanism is returned
+     * as it is, for the engine to refuse.
+     */
+    public static <S extends MechanismConfig> @Nullable S present(final @Nullable S side) {
+        if (side == null || side.getMechanism() == null && (side.getIpAddress() == null
+                || side.getIpAddress().isEmpty())) {
+            return null;
+        }
+        return side;
+    }
+
     /** The cross-connect of a connection with the model's defaults (l2xc) when the container is empty. */
     public static @Nullable CrossConnect crossConnectOf(final @Nullable Connection connection) {
         if (connection == null) {
@@ -162,10 +175,10 @@ public final class ConnectionNodes {
         final String id = change.id();
         final Connection before = change.before();
         final Connection after = change.after();
-        final Client clientBefore = before == null ? null : before.getClient();
-        final Client clientAfter = after == null ? null : after.getClient();
-        final Server serverBefore = before == null ? null : before.getServer();
-        final Server serverAfter = after == null ? null : after.getServer();
+        final Client clientBefore = before == null ? null : present(before.getClient());
+        final Client clientAfter = after == null ? null : present(after.getClient());
+        final Server serverBefore = before == null ? null : present(before.getServer());
+        final Server serverAfter = after == null ? null : present(after.getServer());
         addMechanisms(nodes, id, true, mechanismOf(clientBefore), mechanismOf(clientAfter));
         addMechanisms(nodes, id, false, mechanismOf(serverBefore), mechanismOf(serverAfter));
         final var connectionId = connection(id);

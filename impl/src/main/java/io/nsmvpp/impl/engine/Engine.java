@@ -374,18 +374,7 @@ public final class Engine implements ConfigApplier {
                         + " bytes, " + (length - TagCodec.MAX_TAG_BYTES) + " over VPP's " + TagCodec.MAX_TAG_BYTES
                         + "; use a shorter connection id or forwarder-name");
             }
-            if (after.getClient() == null || after.getServer() == null) {
-                final String side = after.getClient() == null ? "client" : "server";
-                throw new ConfigRejectedException(Kind.INVALID_VALUE, Paths.connection(connection.id(), side),
-                    Paths.connection(connection.id(), side) + ": " + side + " is required: a connection has a "
-                        + "client and a server side, each with a mechanism");
-            }
-            if (after.getClient().getMechanism() == null || after.getServer().getMechanism() == null) {
-                final String side = after.getClient().getMechanism() == null ? "client" : "server";
-                throw new ConfigRejectedException(Kind.INVALID_VALUE, Paths.connection(connection.id(), side
-                    + "/mechanism"), Paths.connection(connection.id(), side + "/mechanism") + ": a mechanism is "
-                        + "required: one of memif, kernel-tap, af-packet, vxlan, wireguard or loopback");
-            }
+            checkSides(connection.id(), after);
             final Connection before = connection.before();
             final var expires = after.getExpiresAt();
             if (expires == null) {
@@ -408,6 +397,33 @@ public final class Engine implements ConfigApplier {
                     Paths.connection(connection.id(), "expires-at") + ": " + expires.getValue()
                         + " has already passed (now " + now + ")");
             }
+        }
+    }
+
+    /**
+     * A connection may hold one side only (what VPP still had of it when it was restored); then it has no
+     * cross-connect. A side that is there has a mechanism (an empty side container counts as absent: a
+     * datastore may keep one).
+     */
+    private static void checkSides(final String id, final Connection after) throws ConfigRejectedException {
+        final Client client = ConnectionNodes.present(after.getClient());
+        final Server server = ConnectionNodes.present(after.getServer());
+        if (client == null && server == null) {
+            throw new ConfigRejectedException(Kind.INVALID_VALUE, Paths.connection(id, "client"),
+                Paths.connection(id, "client") + ": a connection needs a client side, a server side or both");
+        }
+        if (client != null && client.getMechanism() == null) {
+            throw new ConfigRejectedException(Kind.INVALID_VALUE, Paths.connection(id, "client"),
+                Paths.connection(id, "client") + ": the client side needs a mechanism");
+        }
+        if (server != null && server.getMechanism() == null) {
+            throw new ConfigRejectedException(Kind.INVALID_VALUE, Paths.connection(id, "server"),
+                Paths.connection(id, "server") + ": the server side needs a mechanism");
+        }
+        if (after.getCrossConnect() != null && (client == null || server == null)) {
+            throw new ConfigRejectedException(Kind.INVALID_VALUE, Paths.connection(id, "cross-connect"),
+                Paths.connection(id, "cross-connect") + ": a cross-connect joins two sides, but the "
+                    + (client == null ? "client" : "server") + " side is missing");
         }
     }
 

@@ -7,19 +7,25 @@
  */
 package io.nsmvpp.impl.reconcile;
 
+import io.nsmvpp.impl.engine.ConfigRejectedException;
 import io.nsmvpp.impl.engine.Engine;
+import io.nsmvpp.impl.state.StateReader;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.nsm.vpp.Connection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,18 +36,19 @@ import org.slf4j.LoggerFactory;
  * second, tests call {@link #runOnce()} with a fake clock. A refresh that commits first wins: the delete only
  * happens if the entry is still the expired one. A prune that fails is retried with back-off, never forgotten.
  */
-public final class LeaseReaper {
+public final class LeaseReaper implements StateReader.PruneStatus {
     private static final Logger LOG = LoggerFactory.getLogger(LeaseReaper.class);
     private static final Duration FIRST_RETRY = Duration.ofSeconds(1);
     private static final Duration LAST_RETRY = Duration.ofMinutes(1);
 
-    private record Retry(Instant notBefore, Duration delay) {
+    private record Retry(Instant notBefore, Duration delay, int attempts, String lastError) {
     }
 
     private final Engine engine;
     private final ConfigStore config;
     private final Clock clock;
     private final Map<String, Retry> retries = new ConcurrentHashMap<>();
+    private final AtomicLong failures = new AtomicLong();
 
     public LeaseReaper(final Engine engine, final ConfigStore config, final Clock clock) {
         this.engine = engine;
@@ -64,11 +71,13 @@ public final class LeaseReaper {
         final Instant instant = clock.instant();
         final var pruned = new AtomicInteger();
         final List<CompletableFuture<?>> all = new ArrayList<>();
+        final Set<String> expiredIds = new HashSet<>();
         for (Connection conn : engine.desired().values()) {
             if (!expired(conn, now)) {
                 continue;
             }
             final String id = conn.getId().getValue();
+            expiredIds.add(id);
             final Retry retry = retries.get(id);
             if (retry != null && instant.isBefore(retry.notBefore())) {
                 continue;
@@ -78,9 +87,12 @@ public final class LeaseReaper {
                     final Duration delay = retry == null ? FIRST_RETRY
                         : retry.delay().multipliedBy(2).compareTo(LAST_RETRY) > 0 ? LAST_RETRY
                         : retry.delay().multipliedBy(2);
-                    retries.put(id, new Retry(instant.plus(delay), delay));
-                    LOG.warn("pruning expired connection {} failed, retrying in {} s: {}", id, delay.toSeconds(),
-                        error.getMessage());
+                    final int attempts = retry == null ? 1 : retry.attempts() + 1;
+                    final String why = describe(error);
+                    failures.incrementAndGet();
+                    retries.put(id, new Retry(instant.plus(delay), delay, attempts, why));
+                    LOG.warn("pruning expired connection {} failed (attempt {}), retrying in {} s: {}", id, attempts,
+                        delay.toSeconds(), why);
                 } else {
                     retries.remove(id);
                     if (deleted) {
@@ -94,11 +106,40 @@ public final class LeaseReaper {
                 return null;
             }).toCompletableFuture());
         }
+        // a connection refreshed or deleted since its prune failed has nothing left to retry
+        retries.keySet().retainAll(expiredIds);
         return CompletableFuture.allOf(all.toArray(CompletableFuture[]::new)).thenApply(ignored -> pruned.get());
     }
 
     /** Connections whose prune failed and waits for a retry, for operational state. */
     public int pendingRetries() {
         return retries.size();
+    }
+
+    @Override
+    public Map<String, StateReader.PruneFailure> pruneFailures() {
+        final Map<String, StateReader.PruneFailure> result = new HashMap<>();
+        retries.forEach((id, retry) -> result.put(id, new StateReader.PruneFailure(retry.attempts(),
+            retry.lastError(), retry.notBefore())));
+        return result;
+    }
+
+    @Override
+    public long pruneFailureCount() {
+        return failures.get();
+    }
+
+    /** The engine's refusal (which names the side, the VPP message and its retval), however it was wrapped. */
+    private static String describe(final Throwable error) {
+        Throwable cause = error;
+        while (true) {
+            if (cause instanceof ConfigRejectedException) {
+                return cause.getMessage();
+            }
+            if (cause.getCause() == null || cause.getCause() == cause) {
+                return cause.getMessage() != null ? cause.getMessage() : cause.toString();
+            }
+            cause = cause.getCause();
+        }
     }
 }

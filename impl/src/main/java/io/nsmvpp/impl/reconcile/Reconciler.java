@@ -22,9 +22,11 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -116,6 +118,9 @@ public final class Reconciler {
         final OffsetDateTime now = OffsetDateTime.now(clock);
         int foreign = 0;
         final Map<String, Map<NsmTag.Side, Restorer.FoundSide>> found = new LinkedHashMap<>();
+        // connections tagged with a name in adopt-forwarder-names: this configuration never held them, so it is not
+        // authoritative for them whatever authoritative-since says
+        final Set<String> takenOver = new HashSet<>();
         int tagged = 0;
         engine.bindings().clear();
         for (var entry : inventory.tagged().entrySet()) {
@@ -131,6 +136,9 @@ public final class Reconciler {
                 continue;
             }
             tagged++;
+            if (!tag.forwarder().equals(settings.forwarderName())) {
+                takenOver.add(tag.connectionId());
+            }
             final var previous = found.computeIfAbsent(tag.connectionId(), id -> new HashMap<>())
                 .putIfAbsent(tag.side(), side.orElseThrow());
             if (previous != null) {
@@ -157,13 +165,21 @@ public final class Reconciler {
                 return;
             }
             final var rebuilt = rebuild(id, sides, inventory, now.plus(settings.maxTokenLifetime()));
-            if (authoritative || rebuilt == null) {
-                LOG.info("connection {}: tagged interfaces in VPP that the configuration lacks: {}", id,
-                    authoritative ? "a leftover of a failed or crashed transaction (the configuration is "
-                        + "authoritative since " + settings.authoritativeSince() + "), deleting it"
-                        : "only one side is left, which cannot be restored as a connection, deleting it");
-                leftovers.add(rebuilt != null ? rebuilt : halfConnection(id, sides, now));
+            if (takenOver.contains(id)) {
+                LOG.info("connection {}: tagged by a forwarder in adopt-forwarder-names ({}), taken over", id,
+                    sides.values().iterator().next().bound().tag());
+                restore.add(rebuilt);
+            } else if (authoritative) {
+                LOG.info("connection {}: tagged interfaces in VPP that the configuration lacks: a leftover of a "
+                    + "failed or crashed transaction (the configuration is authoritative since {}), deleting it", id,
+                    settings.authoritativeSince());
+                leftovers.add(rebuilt);
             } else {
+                if (sides.size() < 2) {
+                    LOG.info("connection {}: only its {} side is left in VPP; restored as far as it goes (a refresh "
+                        + "creates the other side, its lease ends it otherwise)", id,
+                        sides.keySet().iterator().next().name().toLowerCase(java.util.Locale.ROOT));
+                }
                 restore.add(rebuilt);
             }
         });
@@ -220,10 +236,7 @@ public final class Reconciler {
                     });
                 }
                 final List<Connection> all = new ArrayList<>();
-                found.forEach((id, sides) -> {
-                    final var rebuilt = rebuild(id, sides, inventory, now);
-                    all.add(rebuilt != null ? rebuilt : halfConnection(id, sides, now));
-                });
+                found.forEach((id, sides) -> all.add(rebuild(id, sides, inventory, now)));
                 final var failed = new AtomicInteger();
                 final int others = foreign;
                 return applyInBatches(settings, all, true, failed).thenApply(ignored -> {
@@ -248,41 +261,30 @@ public final class Reconciler {
         return readings;
     }
 
-    /** A connection entry rebuilt from what VPP holds, or null when a side is missing. */
+    /**
+     * A connection entry rebuilt from what VPP holds: both sides and their cross-connect, or the one side that is
+     * left (then without a cross-connect).
+     */
     private static Connection rebuild(final String id, final Map<NsmTag.Side, Restorer.FoundSide> sides,
             final VppInventory inventory, final OffsetDateTime expires) {
         final var client = sides.get(NsmTag.Side.CLIENT);
         final var server = sides.get(NsmTag.Side.SERVER);
-        if (client == null || server == null) {
-            return null;
-        }
         final var builder = new ConnectionBuilder().setId(new ConnectionId(id))
             .setExpiresAt(new DateAndTime(expires.withOffsetSameInstant(ZoneOffset.UTC)
-                .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME)))
-            .setClient(new ClientBuilder().setMechanism(client.mechanism())
-                .setIpAddress(client.addresses().isEmpty() ? null : client.addresses()).build())
-            .setServer(new ServerBuilder().setMechanism(server.mechanism())
-                .setIpAddress(server.addresses().isEmpty() ? null : server.addresses()).build());
-        final var xc = Restorer.crossConnect(inventory, client.bound().swIfIndex(), server.bound().swIfIndex());
-        if (xc != null) {
-            builder.setCrossConnect(xc);
-        }
-        return builder.build();
-    }
-
-    /** A one-sided connection, to delete what is left of it through the engine (the other side is absent). */
-    private static Connection halfConnection(final String id, final Map<NsmTag.Side, Restorer.FoundSide> sides,
-            final OffsetDateTime now) {
-        final var builder = new ConnectionBuilder().setId(new ConnectionId(id))
-            .setExpiresAt(new DateAndTime(now.withOffsetSameInstant(ZoneOffset.UTC)
                 .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME)));
-        final var client = sides.get(NsmTag.Side.CLIENT);
-        final var server = sides.get(NsmTag.Side.SERVER);
         if (client != null) {
-            builder.setClient(new ClientBuilder().setMechanism(client.mechanism()).build());
+            builder.setClient(new ClientBuilder().setMechanism(client.mechanism())
+                .setIpAddress(client.addresses().isEmpty() ? null : client.addresses()).build());
         }
         if (server != null) {
-            builder.setServer(new ServerBuilder().setMechanism(server.mechanism()).build());
+            builder.setServer(new ServerBuilder().setMechanism(server.mechanism())
+                .setIpAddress(server.addresses().isEmpty() ? null : server.addresses()).build());
+        }
+        if (client != null && server != null) {
+            final var xc = Restorer.crossConnect(inventory, client.bound().swIfIndex(), server.bound().swIfIndex());
+            if (xc != null) {
+                builder.setCrossConnect(xc);
+            }
         }
         return builder.build();
     }

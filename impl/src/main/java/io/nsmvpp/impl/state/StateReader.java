@@ -15,6 +15,8 @@ import io.nsmvpp.impl.tag.NsmTag;
 import io.nsmvpp.impl.tag.TagCodec;
 import io.nsmvpp.impl.vpp.InterfaceHandler;
 import io.nsmvpp.vpp.client.msg.SwInterfaceDetails;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,6 +24,7 @@ import java.util.Map;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Supplier;
 import org.opendaylight.yang.gen.v1.urn.ietf.params.xml.ns.yang.ietf.yang.types.rev130715.Counter64;
+import org.opendaylight.yang.gen.v1.urn.ietf.params.xml.ns.yang.ietf.yang.types.rev130715.DateAndTime;
 import org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.ConnectionId;
 import org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.ConnectionStatus;
 import org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.ForwarderName;
@@ -58,6 +61,37 @@ public final class StateReader {
         long failed();
     }
 
+    /**
+     * A prune of an expired connection whose VPP calls failed, as the lease reaper retries it.
+     *
+     * @param attempts failed attempts so far
+     * @param lastError why the last one failed (the VPP message and its retval, when VPP refused)
+     * @param nextAttempt when the reaper tries again
+     */
+    public record PruneFailure(int attempts, String lastError, Instant nextAttempt) {
+    }
+
+    /** The lease reaper's failed prunes, for operational state. */
+    public interface PruneStatus {
+        PruneStatus NONE = new PruneStatus() {
+            @Override
+            public Map<String, PruneFailure> pruneFailures() {
+                return Map.of();
+            }
+
+            @Override
+            public long pruneFailureCount() {
+                return 0;
+            }
+        };
+
+        /** Connections whose last prune attempt failed, by id. */
+        Map<String, PruneFailure> pruneFailures();
+
+        /** Failed prune attempts since start. */
+        long pruneFailureCount();
+    }
+
     /** One pass's result. */
     public record Snapshot(State global, Map<String, org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp
             .rev261127.nsm.vpp.connection.State> connections) {
@@ -67,13 +101,20 @@ public final class StateReader {
     private final Bindings bindings;
     private final Supplier<Settings> settings;
     private final Counters counters;
+    private final PruneStatus prunes;
 
     public StateReader(final InterfaceHandler interfaces, final Bindings bindings, final Supplier<Settings> settings,
             final Counters counters) {
+        this(interfaces, bindings, settings, counters, PruneStatus.NONE);
+    }
+
+    public StateReader(final InterfaceHandler interfaces, final Bindings bindings, final Supplier<Settings> settings,
+            final Counters counters, final PruneStatus prunes) {
         this.interfaces = interfaces;
         this.bindings = bindings;
         this.settings = settings;
         this.counters = counters;
+        this.prunes = prunes;
     }
 
     /** Dumps VPP once and builds the operational state. */
@@ -83,6 +124,7 @@ public final class StateReader {
 
     Snapshot build(final List<SwInterfaceDetails> rows) {
         final Settings current = settings.get();
+        final Map<String, PruneFailure> failures = prunes.pruneFailures();
         final Map<Long, SwInterfaceDetails> byIndex = new HashMap<>();
         final Map<TaggedInterfaceKey, TaggedInterface> tagged = new LinkedHashMap<>();
         for (SwInterfaceDetails row : rows) {
@@ -100,12 +142,16 @@ public final class StateReader {
         final var global = new StateBuilder().setTaggedInterface(tagged).setCounters(new CountersBuilder()
             .setRestored(counter(counters.restored())).setAdopted(counter(counters.adopted()))
             .setCreated(counter(counters.created())).setPruned(counter(counters.pruned()))
-            .setFailed(counter(counters.failed())).build()).build();
+            .setFailed(counter(counters.failed())).setPruneFailures(counter(prunes.pruneFailureCount()))
+            .setPrunesPending(Uint32.valueOf(failures.size())).build()).build();
 
         final Map<String, ConnectionState> connections = new HashMap<>();
         bindings.snapshot().forEach((side, bound) -> connections.computeIfAbsent(side.connectionId(),
             id -> new ConnectionState(bindings.isRestored(id))).add(side, bound, byIndex.get(bound.swIfIndex()),
                 bindings.isAdopted(side)));
+        // a failed prune is shown even when VPP holds nothing of the connection any more
+        failures.forEach((id, failure) -> connections.computeIfAbsent(id,
+            key -> new ConnectionState(bindings.isRestored(key))).pruneFailed(failure));
         final Map<String, org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.nsm.vpp.connection
             .State> states = new HashMap<>();
         connections.forEach((id, state) -> states.put(id, state.build()));
@@ -132,6 +178,7 @@ public final class StateReader {
         private final StringBuilder problems = new StringBuilder();
         private final boolean restored;
         private boolean adopted;
+        private PruneFailure pruneFailure;
 
         ConnectionState(final boolean restored) {
             this.restored = restored;
@@ -161,8 +208,20 @@ public final class StateReader {
             }
         }
 
+        void pruneFailed(final PruneFailure failure) {
+            pruneFailure = failure;
+        }
+
         org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.nsm.vpp.connection.State build() {
             builder.setRestoredFromVpp(restored);
+            if (pruneFailure != null) {
+                return builder.setStatus(ConnectionStatus.Pruning)
+                    .setPruneAttempts(Uint32.valueOf(pruneFailure.attempts()))
+                    .setNextPruneAttempt(new DateAndTime(DateTimeFormatter.ISO_INSTANT.format(
+                        pruneFailure.nextAttempt())))
+                    .setLastError("prune attempt " + pruneFailure.attempts() + " failed: " + pruneFailure.lastError()
+                        + (problems.isEmpty() ? "" : "; " + problems)).build();
+            }
             if (!problems.isEmpty()) {
                 return builder.setStatus(ConnectionStatus.Pending).setLastError(problems.toString()).build();
             }

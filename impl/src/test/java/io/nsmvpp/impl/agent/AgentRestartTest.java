@@ -14,8 +14,10 @@ import io.nsmvpp.impl.datastore.CdsFixture;
 import io.nsmvpp.impl.engine.ConnectionNodes;
 import io.nsmvpp.impl.engine.EngineFixtures;
 import io.nsmvpp.impl.engine.VppTarget;
+import io.nsmvpp.impl.tag.NsmTag;
 import io.nsmvpp.impl.tag.TagCodec;
 import io.nsmvpp.impl.vpp.VppConnector;
+import io.nsmvpp.vpp.client.msg.DeleteLoopback;
 import io.nsmvpp.vpp.client.msg.SwInterfaceDetails;
 import java.nio.file.Files;
 import java.time.Clock;
@@ -180,6 +182,59 @@ class AgentRestartTest {
             tx.commit().get(10, TimeUnit.SECONDS);
             assertEquals(Map.of(), ours());
             third.close();
+        }
+    }
+
+    @Test
+    void restoresAOneSidedConnectionIntoTheDatastoreAndARefreshCompletesIt() throws Exception {
+        final String file = Files.createTempDirectory("memif").resolve("half.sock").toString();
+        final String id = forwarder + "-half";
+        final Connection conn = EngineFixtures.connection(id, EngineFixtures.memif(file), EngineFixtures.loopback());
+        final String clientTag = TagCodec.encode(new NsmTag(forwarder, NsmTag.Side.CLIENT, id));
+        final String serverTag = TagCodec.encode(new NsmTag(forwarder, NsmTag.Side.SERVER, id));
+        try (var cds = CdsFixture.start()) {
+            final var first = agent(cds);
+            configure(cds);
+            await(() -> first.connector().status() == VppConnector.Status.CONNECTED, "the first agent connects");
+            final var tx = cds.dataBroker().newWriteOnlyTransaction();
+            tx.put(LogicalDatastoreType.CONFIGURATION, ConnectionNodes.connection(id), conn);
+            tx.commit().get(10, TimeUnit.SECONDS);
+            first.close();
+        }
+        // while the agent is down, an operator deletes the server side's interface
+        final long client = ours().get(clientTag).swIfIndex();
+        vpp.client.call(new DeleteLoopback(ours().get(serverTag).swIfIndex()));
+
+        try (var cds = CdsFixture.start()) {
+            final var second = agent(cds);
+            configure(cds);
+            await(() -> {
+                try {
+                    return connections(cds).containsKey(id);
+                } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+                    return false;
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return false;
+                }
+            }, "the one-sided connection restored into the datastore");
+            final var restored = connections(cds).get(id);
+            assertTrue(restored.getClient() != null && restored.getServer() == null
+                && restored.getCrossConnect() == null, "only the client side, no cross-connect: " + restored);
+
+            // the forwarder's refresh, with both sides, through the datastore
+            final var tx = cds.dataBroker().newWriteOnlyTransaction();
+            tx.put(LogicalDatastoreType.CONFIGURATION, ConnectionNodes.connection(id), conn);
+            tx.commit().get(10, TimeUnit.SECONDS);
+            final var now = ours();
+            assertEquals(java.util.Set.of(clientTag, serverTag), now.keySet(), "exactly one interface per side");
+            assertEquals(client, now.get(clientTag).swIfIndex(), "the client side adopted, not re-created");
+
+            final var delete = cds.dataBroker().newWriteOnlyTransaction();
+            delete.delete(LogicalDatastoreType.CONFIGURATION, ConnectionNodes.connection(id));
+            delete.commit().get(10, TimeUnit.SECONDS);
+            assertEquals(Map.of(), ours());
+            second.close();
         }
     }
 }

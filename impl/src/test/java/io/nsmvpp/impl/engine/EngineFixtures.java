@@ -51,6 +51,11 @@ public final class EngineFixtures {
         return Connections.afPacket(host);
     }
 
+    public static org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.mechanism.config.Mechanism tap(
+            final String host) {
+        return Connections.tap(host);
+    }
+
     /** The same connection with an l3xc for both families. */
     public static Connection withL3xc(final Connection connection) {
         return Connections.withXc(connection, Connections.l3xc(true, true));

@@ -56,6 +56,12 @@ final class DirectConfigStore implements ConfigStore {
             .setAuthoritativeSince(authoritativeSince == null ? null : new DateAndTime(authoritativeSince)).build();
     }
 
+    /** Entries a persisted datastore holds already, as it comes back after a restart: nothing is applied. */
+    synchronized DirectConfigStore persisted(final List<Connection> entries) {
+        entries.forEach(conn -> connections.put(conn.getId().getValue(), conn));
+        return this;
+    }
+
     Settings settings() {
         return Settings.of(snapshot());
     }
@@ -120,7 +126,12 @@ final class DirectConfigStore implements ConfigStore {
                 return CompletableFuture.completedFuture(false);
             }
         }
-        delete(expired.getId().getValue());
+        try {
+            delete(expired.getId().getValue());
+        } catch (java.util.concurrent.CompletionException e) {
+            // the engine refused (a VPP call failed and was reverted): the entry stays, as the datastore's would
+            return CompletableFuture.failedFuture(e.getCause());
+        }
         return CompletableFuture.completedFuture(true);
     }
 }
