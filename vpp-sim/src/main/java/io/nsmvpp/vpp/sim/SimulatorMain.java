@@ -76,11 +76,12 @@ public final class SimulatorMain {
     @SuppressWarnings("checkstyle:RegexpSinglelineJava")
     private static Thread startOperationLog(final Simulator simulator, final Path file, final CountDownLatch done)
             throws IOException {
-        final BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
-            StandardOpenOption.APPEND);
+        // Created here, so that the file exists once the socket does; written by the thread.
+        Files.write(file, new byte[0], StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         final Thread thread = new Thread(() -> {
             long next = 0;
-            try (out) {
+            try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8,
+                    StandardOpenOption.APPEND)) {
                 boolean last = false;
                 while (!last) {
                     last = done.await(50, TimeUnit.MILLISECONDS);
