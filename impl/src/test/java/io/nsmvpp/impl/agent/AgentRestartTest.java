@@ -14,6 +14,7 @@ import io.nsmvpp.impl.datastore.CdsFixture;
 import io.nsmvpp.impl.engine.ConnectionNodes;
 import io.nsmvpp.impl.engine.EngineFixtures;
 import io.nsmvpp.impl.engine.VppTarget;
+import io.nsmvpp.impl.engine.VppTests;
 import io.nsmvpp.impl.tag.NsmTag;
 import io.nsmvpp.impl.tag.TagCodec;
 import io.nsmvpp.impl.vpp.VppConnector;
@@ -29,7 +30,6 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.opendaylight.mdsal.common.api.LogicalDatastoreType;
@@ -47,20 +47,13 @@ import org.opendaylight.yangtools.yang.common.Uint32;
  * datastore persisted it adopts every interface and sends VPP no write; with its datastore wiped it restores the
  * connections into the configuration from VPP's tags alone, again without a VPP write.
  */
-class AgentRestartTest {
+class AgentRestartTest extends VppTests {
     private static final DataObjectIdentifier<NsmVpp> ROOT = DataObjectIdentifier.builder(NsmVpp.class).build();
-    private static VppTarget vpp;
     private static String forwarder;
 
     @BeforeAll
     static void start() {
-        vpp = VppTarget.start();
         forwarder = "restart-" + UUID.randomUUID().toString().substring(0, 8);
-    }
-
-    @AfterAll
-    static void stop() {
-        vpp.close();
     }
 
     private static NsmVppAgent agent(final CdsFixture cds) throws Exception {
@@ -79,7 +72,7 @@ class AgentRestartTest {
     }
 
     private static String socket() {
-        return VppTarget.realVpp() ? VppTarget.REAL_SOCKET : vpp.simulator().socketPath().toString();
+        return VppTarget.realVpp() ? VppTarget.REAL_SOCKET : vpp().simulator().socketPath().toString();
     }
 
     private static void await(final BooleanSupplier condition, final String what) throws InterruptedException {
@@ -91,7 +84,7 @@ class AgentRestartTest {
     }
 
     private static Map<String, SwInterfaceDetails> ours() {
-        return vpp.interfaces().stream().filter(row -> TagCodec.parse(row.tag())
+        return vpp().interfaces().stream().filter(row -> TagCodec.parse(row.tag())
                 .filter(tag -> tag.forwarder().equals(forwarder)).isPresent())
             .collect(Collectors.toMap(SwInterfaceDetails::tag, row -> row));
     }
@@ -127,23 +120,23 @@ class AgentRestartTest {
             first.close();
 
             // restart with the datastore kept
-            if (vpp.simulator() != null) {
-                vpp.simulator().clearOperations();
+            if (vpp().simulator() != null) {
+                vpp().simulator().clearOperations();
             }
             final var second = agent(cds);
             await(() -> second.connector().status() == VppConnector.Status.CONNECTED, "the second agent connects");
             final var report = second.reconcileNow().toCompletableFuture().get(30, TimeUnit.SECONDS);
             assertEquals(4, report.adopted(), report.toString());
             assertEquals(0, report.created(), report.toString());
-            assertEquals(java.util.List.of(), vpp.writes(), "no VPP write when adopting");
+            assertEquals(java.util.List.of(), vpp().writes(), "no VPP write when adopting");
             assertEquals(created, ours());
             second.close();
         }
 
         // restart with the datastore wiped: a new, empty one
         try (var cds = CdsFixture.start()) {
-            if (vpp.simulator() != null) {
-                vpp.simulator().clearOperations();
+            if (vpp().simulator() != null) {
+                vpp().simulator().clearOperations();
             }
             final var third = agent(cds);
             configure(cds);
@@ -157,7 +150,7 @@ class AgentRestartTest {
                     return false;
                 }
             }, "both connections restored from VPP's tags");
-            assertEquals(java.util.List.of(), vpp.writes(), "no VPP write when restoring");
+            assertEquals(java.util.List.of(), vpp().writes(), "no VPP write when restoring");
             assertEquals(created, ours(), "the same interfaces, no duplicate");
             final var restored = connections(cds);
             assertEquals(file, ((org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.mechanism.config
@@ -203,7 +196,7 @@ class AgentRestartTest {
         }
         // while the agent is down, an operator deletes the server side's interface
         final long client = ours().get(clientTag).swIfIndex();
-        vpp.client.call(new DeleteLoopback(ours().get(serverTag).swIfIndex()));
+        vpp().client.call(new DeleteLoopback(ours().get(serverTag).swIfIndex()));
 
         try (var cds = CdsFixture.start()) {
             final var second = agent(cds);

@@ -37,7 +37,6 @@ import java.util.concurrent.CompletionException;
 import java.util.function.Function;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -67,9 +66,8 @@ import org.opendaylight.yangtools.yang.common.Uint32;
  * no write (the simulator's operation log proves it; against a real VPP its interface table is unchanged), and the
  * engine binds nothing.
  */
-class BadInputTest {
+class BadInputTest extends VppTests {
     private static final Instant NOW = Instant.parse("2026-12-01T00:00:00Z");
-    private static VppTarget vpp;
     private static Path keys;
     private Engine engine;
 
@@ -83,21 +81,15 @@ class BadInputTest {
 
     @BeforeAll
     static void start() throws Exception {
-        vpp = VppTarget.start();
         keys = Files.createTempDirectory("wg-keys");
         Files.writeString(keys.resolve("garbage"), "not a key at all", StandardCharsets.US_ASCII);
         Files.writeString(keys.resolve("short"), Base64.getEncoder().encodeToString(new byte[31]),
             StandardCharsets.US_ASCII);
     }
 
-    @AfterAll
-    static void stop() {
-        vpp.close();
-    }
-
     @BeforeEach
     void newEngine() {
-        engine = new Engine(VppApi.of(vpp.client), new Bindings(), Clock.fixed(NOW, ZoneOffset.UTC),
+        engine = new Engine(VppApi.of(vpp().client), new Bindings(), Clock.fixed(NOW, ZoneOffset.UTC),
             name -> !name.startsWith("nx-"));
     }
 
@@ -255,17 +247,17 @@ class BadInputTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void refusedNamingTheFieldWithNoVppWrite(final Case bad) {
-        final int before = vpp.interfaces().size();
-        if (vpp.simulator() != null) {
-            vpp.simulator().clearOperations();
+        final int before = vpp().interfaces().size();
+        if (vpp().simulator() != null) {
+            vpp().simulator().clearOperations();
         }
         final var refusal = refusal(bad.settings(), bad.changes());
         assertEquals(ConfigRejectedException.Kind.INVALID_VALUE, refusal.kind(), refusal.getMessage());
         assertTrue(refusal.path().endsWith("/" + bad.field()), "path " + refusal.path() + " names " + bad.field());
         assertTrue(refusal.getMessage().contains(bad.field()), "message names " + bad.field() + ": "
             + refusal.getMessage());
-        assertEquals(List.of(), vpp.writes(), "no write reached VPP");
-        assertEquals(before, vpp.interfaces().size(), "VPP's interfaces are unchanged");
+        assertEquals(List.of(), vpp().writes(), "no write reached VPP");
+        assertEquals(before, vpp().interfaces().size(), "VPP's interfaces are unchanged");
         assertEquals(0, engine.bindings().size());
     }
 

@@ -26,37 +26,24 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.opendaylight.yang.gen.v1.urn.ietf.params.xml.ns.yang.ietf.yang.types.rev130715.DateAndTime;
 import org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.nsm.vpp.Connection;
 import org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.nsm.vpp.ConnectionBuilder;
 
 /** Hundreds of connections written from many threads at once: nothing lost, nothing duplicated. */
-class ConcurrencyTest {
+class ConcurrencyTest extends VppTests {
     private static final int CONNECTIONS = 240;
     private static final int THREADS = 12;
-    private static VppTarget vpp;
-
-    @BeforeAll
-    static void start() {
-        vpp = VppTarget.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        vpp.close();
-    }
 
     private long ours(final String prefix) {
-        return vpp.interfaces().stream().filter(row -> TagCodec.parse(row.tag())
+        return vpp().interfaces().stream().filter(row -> TagCodec.parse(row.tag())
             .filter(tag -> tag.connectionId().startsWith(prefix)).isPresent()).count();
     }
 
     @Test
     void manyThreadsManyConnections() throws Exception {
-        final var engine = new Engine(VppApi.of(vpp.client), new Bindings(),
+        final var engine = new Engine(VppApi.of(vpp().client), new Bindings(),
             Clock.fixed(Instant.parse("2026-12-01T00:00:00Z"), ZoneOffset.UTC), name -> true);
         final String prefix = "cc" + UUID.randomUUID().toString().substring(0, 6);
         final String file = Files.createTempDirectory("memif").resolve("many.sock").toString();
@@ -81,7 +68,7 @@ class ConcurrencyTest {
             CompletableFuture.allOf(all.toArray(CompletableFuture[]::new)).get(60, TimeUnit.SECONDS);
             assertEquals(2L * CONNECTIONS, ours(prefix), "two interfaces per connection, no duplicate");
             assertEquals(2 * CONNECTIONS, engine.bindings().size());
-            final long xconnects = vpp.client.dumpSync(new L2XconnectDump()).stream()
+            final long xconnects = vpp().client.dumpSync(new L2XconnectDump()).stream()
                 .filter(row -> engine.bindings().snapshot().values().stream()
                     .anyMatch(bound -> bound.swIfIndex() == row.rxSwIfIndex())).count();
             assertEquals(2L * CONNECTIONS, xconnects, "every connection cross-connected both ways");

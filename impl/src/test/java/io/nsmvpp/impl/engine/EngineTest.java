@@ -50,9 +50,7 @@ import java.util.UUID;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.mechanism.config.Mechanism;
@@ -64,32 +62,21 @@ import org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.nsm.vpp
  * The engine end to end against VPP (the simulator, or a real VPP with {@code VPP_API_SOCKET}): what VPP holds
  * after each create, update and delete, and that a failed or refused transaction leaves nothing behind.
  */
-class EngineTest {
+class EngineTest extends VppTests {
     static final String FORWARDER = "fwd-test";
-    private static VppTarget vpp;
     private Engine engine;
     private final List<String> veths = new ArrayList<>();
     private final String prefix = "e" + UUID.randomUUID().toString().substring(0, 6);
     private int baseline;
 
-    @BeforeAll
-    static void startVpp() {
-        vpp = VppTarget.start();
-    }
-
-    @AfterAll
-    static void stopVpp() {
-        vpp.close();
-    }
-
     @BeforeEach
     void newEngine() {
         final var clock = Clock.fixed(Instant.parse("2026-12-01T00:00:00Z"), ZoneOffset.UTC);
-        engine = VppTarget.realVpp() ? Engine.withHostInterfaces(VppApi.of(vpp.client), new Bindings(), clock)
-            : new Engine(VppApi.of(vpp.client), new Bindings(), clock, name -> !name.startsWith("nx-"));
-        baseline = vpp.interfaces().size();
-        if (vpp.simulator() != null) {
-            vpp.simulator().clearOperations();
+        engine = VppTarget.realVpp() ? Engine.withHostInterfaces(VppApi.of(vpp().client), new Bindings(), clock)
+            : new Engine(VppApi.of(vpp().client), new Bindings(), clock, name -> !name.startsWith("nx-"));
+        baseline = vpp().interfaces().size();
+        if (vpp().simulator() != null) {
+            vpp().simulator().clearOperations();
         }
     }
 
@@ -154,7 +141,7 @@ class EngineTest {
     }
 
     Map<String, SwInterfaceDetails> tagged() {
-        return vpp.interfaces().stream().filter(row -> TagCodec.parse(row.tag())
+        return vpp().interfaces().stream().filter(row -> TagCodec.parse(row.tag())
                 .filter(tag -> tag.forwarder().equals(FORWARDER) && tag.connectionId().startsWith(prefix)).isPresent())
             .collect(Collectors.toMap(SwInterfaceDetails::tag, row -> row));
     }
@@ -165,14 +152,14 @@ class EngineTest {
 
     void assertNothingLeft() {
         assertEquals(Map.of(), tagged(), "VPP still holds interfaces of this test");
-        assertEquals(baseline, vpp.interfaces().size(), "interface count back to where it was");
+        assertEquals(baseline, vpp().interfaces().size(), "interface count back to where it was");
         assertEquals(0, engine.bindings().size());
     }
 
     void assertL2xc(final long one, final long two) {
         final long a = one;
         final long b = two;
-        final var rows = vpp.client.dumpSync(new L2XconnectDump());
+        final var rows = vpp().client.dumpSync(new L2XconnectDump());
         assertTrue(rows.stream().anyMatch(r -> r.rxSwIfIndex() == a && r.txSwIfIndex() == b), a + "->" + b);
         assertTrue(rows.stream().anyMatch(r -> r.rxSwIfIndex() == b && r.txSwIfIndex() == a), b + "->" + a);
     }
@@ -191,7 +178,7 @@ class EngineTest {
         assertL2xc(c.swIfIndex(), s.swIfIndex());
         apply(delete(conn));
         assertNothingLeft();
-        assertTrue(vpp.client.dumpSync(new L2XconnectDump()).stream()
+        assertTrue(vpp().client.dumpSync(new L2XconnectDump()).stream()
             .noneMatch(r -> r.rxSwIfIndex() == c.swIfIndex() || r.rxSwIfIndex() == s.swIfIndex()), "xconnects gone");
     }
 
@@ -218,7 +205,7 @@ class EngineTest {
     }
 
     private long sockets(final String file) {
-        return vpp.client.dumpSync(new MemifSocketFilenameDump()).stream()
+        return vpp().client.dumpSync(new MemifSocketFilenameDump()).stream()
             .filter(row -> row.socketFilename().equals(file)).count();
     }
 
@@ -239,12 +226,12 @@ class EngineTest {
             loopback());
         apply(create(conn));
         final var c = tagged().get(tag(id("vx"), NsmTag.Side.CLIENT));
-        final var tunnel = vpp.client.dumpSync(new VxlanTunnelV2Dump(c.swIfIndex()));
+        final var tunnel = vpp().client.dumpSync(new VxlanTunnelV2Dump(c.swIfIndex()));
         assertEquals(1, tunnel.size());
         assertTrue(tunnel.get(0).vni() > 0, "a VNI was allocated");
         apply(delete(conn));
         assertNothingLeft();
-        assertTrue(vpp.client.dumpSync(new VxlanTunnelV2Dump(0xFFFF_FFFFL)).stream()
+        assertTrue(vpp().client.dumpSync(new VxlanTunnelV2Dump(0xFFFF_FFFFL)).stream()
             .noneMatch(t -> t.swIfIndex() == c.swIfIndex()));
     }
 
@@ -255,7 +242,7 @@ class EngineTest {
             loopback());
         apply(create(conn));
         final var c = tagged().get(tag(id("wg"), NsmTag.Side.CLIENT));
-        final var peers = vpp.client.dumpSync(new WireguardPeersDump(0xFFFF_FFFFL)).stream()
+        final var peers = vpp().client.dumpSync(new WireguardPeersDump(0xFFFF_FFFFL)).stream()
             .filter(p -> p.peer().swIfIndex() == c.swIfIndex()).toList();
         assertEquals(1, peers.size());
         assertEquals(key, peers.get(0).peer().publicKey().toBase64());
@@ -263,7 +250,7 @@ class EngineTest {
             NsmTag.Side.CLIENT)).orElseThrow().handle(), "peer_index kept with the binding");
         apply(delete(conn));
         assertNothingLeft();
-        assertTrue(vpp.client.dumpSync(new WireguardPeersDump(0xFFFF_FFFFL)).stream()
+        assertTrue(vpp().client.dumpSync(new WireguardPeersDump(0xFFFF_FFFFL)).stream()
             .noneMatch(p -> p.peer().publicKey().toBase64().equals(key)), "peer gone");
     }
 
@@ -274,11 +261,11 @@ class EngineTest {
         final var rows = tagged();
         final long a = rows.get(tag(id("l3"), NsmTag.Side.CLIENT)).swIfIndex();
         final long b = rows.get(tag(id("l3"), NsmTag.Side.SERVER)).swIfIndex();
-        assertEquals(2, vpp.client.dumpSync(new L3xcDump(a)).size(), "ip4 and ip6 from the client side");
-        assertEquals(2, vpp.client.dumpSync(new L3xcDump(b)).size(), "ip4 and ip6 from the server side");
-        assertEquals(b, vpp.client.dumpSync(new L3xcDump(a)).get(0).l3xc().paths().get(0).swIfIndex());
+        assertEquals(2, vpp().client.dumpSync(new L3xcDump(a)).size(), "ip4 and ip6 from the client side");
+        assertEquals(2, vpp().client.dumpSync(new L3xcDump(b)).size(), "ip4 and ip6 from the server side");
+        assertEquals(b, vpp().client.dumpSync(new L3xcDump(a)).get(0).l3xc().paths().get(0).swIfIndex());
         apply(delete(conn));
-        assertEquals(0, vpp.client.dumpSync(new L3xcDump(a)).size(), "l3xc removed before the interfaces");
+        assertEquals(0, vpp().client.dumpSync(new L3xcDump(a)).size(), "l3xc removed before the interfaces");
         assertNothingLeft();
     }
 
@@ -291,10 +278,10 @@ class EngineTest {
         apply(create(plain));
         final long a = tagged().get(tag(id("ip"), NsmTag.Side.CLIENT)).swIfIndex();
         apply(update(plain, addressed));
-        assertEquals(1, vpp.client.dumpSync(new IpAddressDump(a, false)).size(), "address added in place");
+        assertEquals(1, vpp().client.dumpSync(new IpAddressDump(a, false)).size(), "address added in place");
         assertEquals(a, tagged().get(tag(id("ip"), NsmTag.Side.CLIENT)).swIfIndex(), "interface kept");
         apply(update(addressed, plain));
-        assertEquals(0, vpp.client.dumpSync(new IpAddressDump(a, false)).size(), "address removed");
+        assertEquals(0, vpp().client.dumpSync(new IpAddressDump(a, false)).size(), "address removed");
         apply(delete(plain));
         assertNothingLeft();
     }
@@ -304,14 +291,14 @@ class EngineTest {
         final Connection conn = connection(id("lease"), loopback(), loopback());
         apply(create(conn));
         final var before = tagged();
-        if (vpp.simulator() != null) {
-            vpp.simulator().clearOperations();
+        if (vpp().simulator() != null) {
+            vpp().simulator().clearOperations();
         }
         final Connection refreshed = new ConnectionBuilder(conn).setExpiresAt(
             new org.opendaylight.yang.gen.v1.urn.ietf.params.xml.ns.yang.ietf.yang.types.rev130715.DateAndTime(
                 "2031-01-01T00:00:00Z")).build();
         apply(update(conn, refreshed));
-        assertEquals(List.of(), vpp.writes(), "no VPP write for a lease refresh");
+        assertEquals(List.of(), vpp().writes(), "no VPP write for a lease refresh");
         assertEquals(before, tagged());
         apply(delete(refreshed));
         assertNothingLeft();
@@ -338,22 +325,22 @@ class EngineTest {
 
     @Test
     void aFailedCallRevertsEverythingTheTransactionDid() throws Exception {
-        assumeTrue(vpp.simulator() != null, "fault injection needs the simulator");
+        assumeTrue(vpp().simulator() != null, "fault injection needs the simulator");
         final String file = socketFile("fail");
         final Connection conn = withXc(connection(id("f"), memif(file), vxlan("192.0.2.1", "192.0.2.77", 4242L)),
             l3xc(true, false));
-        vpp.simulator().clearOperations();
+        vpp().simulator().clearOperations();
         apply(create(conn));
-        final List<Operation> calls = vpp.writes();
+        final List<Operation> calls = vpp().writes();
         apply(delete(conn));
         assertNothingLeft();
         assertTrue(calls.size() >= 8, "memif socket, memif, tag, vxlan, tag, 2 x admin up, 2 x l3xc: " + calls);
         for (int n = 0; n < calls.size(); n++) {
             final String message = calls.get(n).message();
             final int nth = (int) calls.subList(0, n + 1).stream().filter(op -> op.message().equals(message)).count();
-            vpp.simulator().faults().failRequest(message, nth, -7);
+            vpp().simulator().faults().failRequest(message, nth, -7);
             final var refusal = refused(create(conn));
-            vpp.simulator().faults().clear();
+            vpp().simulator().faults().clear();
             assertEquals(ConfigRejectedException.Kind.OPERATION_FAILED, refusal.kind());
             assertTrue(refusal.getMessage().contains(message), "names the call: " + refusal.getMessage());
             assertTrue(refusal.getMessage().contains("-7"), "names the retval: " + refusal.getMessage());

@@ -16,7 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.nsmvpp.impl.engine.Bindings;
 import io.nsmvpp.impl.engine.Engine;
-import io.nsmvpp.impl.engine.VppTarget;
+import io.nsmvpp.impl.engine.VppTests;
 import io.nsmvpp.impl.tag.NsmTag;
 import io.nsmvpp.impl.tag.TagCodec;
 import io.nsmvpp.impl.vpp.VppApi;
@@ -31,9 +31,7 @@ import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.opendaylight.yang.gen.v1.urn.ietf.params.xml.ns.yang.ietf.yang.types.rev130715.DateAndTime;
@@ -47,8 +45,7 @@ import org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.nsm.vpp
  * Only {@code adopt-forwarder-names}, after the other forwarder is gone, takes them over: restored with a lease,
  * re-tagged, adopted on refresh, pruned when nobody refreshes them.
  */
-class MultiForwarderTest {
-    private static VppTarget vpp;
+class MultiForwarderTest extends VppTests {
     private final ReconcilerTest.MutableClock clock = new ReconcilerTest.MutableClock(
         Instant.parse("2026-12-01T00:00:00Z"));
     private String fwdA;
@@ -73,7 +70,7 @@ class MultiForwarderTest {
         Reconciler.Report restart(final DirectConfigStore config) {
             engine = newEngine();
             store = config.attach(engine);
-            return new Reconciler(VppApi.of(vpp.client), engine, store, clock).reconcile().toCompletableFuture()
+            return new Reconciler(VppApi.of(vpp().client), engine, store, clock).reconcile().toCompletableFuture()
                 .join();
         }
 
@@ -86,16 +83,6 @@ class MultiForwarderTest {
                 connection(name + "-v", vxlan("192.0.2.1", "192.0.2." + (10 + rnd())), loopback()),
                 connection(name + "-w", wireguard("198.51.100." + (1 + rnd())), loopback()));
         }
-    }
-
-    @BeforeAll
-    static void start() {
-        vpp = VppTarget.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        vpp.close();
     }
 
     @BeforeEach
@@ -114,14 +101,14 @@ class MultiForwarderTest {
                 final var engine = newEngine();
                 final var store = new DirectConfigStore(name, Set.of()).attach(engine);
                 store.markAuthoritative("2026-12-01T00:00:00Z");
-                new Reconciler(VppApi.of(vpp.client), engine, store, clock).reconcile().toCompletableFuture().join();
+                new Reconciler(VppApi.of(vpp().client), engine, store, clock).reconcile().toCompletableFuture().join();
             }
             assertEquals(Map.of(), left, "a test left interfaces of " + name + " in VPP");
         }
     }
 
     private Engine newEngine() {
-        return new Engine(VppApi.of(vpp.client), new Bindings(), clock, name -> true);
+        return new Engine(VppApi.of(vpp().client), new Bindings(), clock, name -> true);
     }
 
     private static int rnd() {
@@ -130,7 +117,7 @@ class MultiForwarderTest {
 
     /** The interfaces tagged with {@code forwarder}'s name, by tag, with their sw_if_index. */
     private static Map<String, Long> tagged(final String forwarder) {
-        return vpp.interfaces().stream().filter(row -> TagCodec.parse(row.tag())
+        return vpp().interfaces().stream().filter(row -> TagCodec.parse(row.tag())
                 .filter(tag -> tag.forwarder().equals(forwarder)).isPresent())
             .collect(Collectors.toMap(SwInterfaceDetails::tag, SwInterfaceDetails::swIfIndex, (x, y) -> {
                 throw new AssertionError("two interfaces carry one tag: " + x + " and " + y);
@@ -138,13 +125,13 @@ class MultiForwarderTest {
     }
 
     private static void clearLog() {
-        if (vpp.simulator() != null) {
-            vpp.simulator().clearOperations();
+        if (vpp().simulator() != null) {
+            vpp().simulator().clearOperations();
         }
     }
 
     private static void assertNoWrites(final String when) {
-        assertEquals(List.of(), vpp.writes(), "no VPP write " + when);
+        assertEquals(List.of(), vpp().writes(), "no VPP write " + when);
     }
 
     private static Connection refreshed(final Connection conn, final String until) {
@@ -247,8 +234,8 @@ class MultiForwarderTest {
             expected.put(TagCodec.encode(new NsmTag(fwdB, parsed.side(), parsed.connectionId())), index);
         });
         assertEquals(expected, all, "the same interfaces, none created or deleted");
-        if (vpp.simulator() != null) {
-            assertEquals(Set.of("sw_interface_tag_add_del"), vpp.writes().stream().map(op -> op.message())
+        if (vpp().simulator() != null) {
+            assertEquals(Set.of("sw_interface_tag_add_del"), vpp().writes().stream().map(op -> op.message())
                 .collect(Collectors.toSet()), "taking over only re-tags");
         }
 

@@ -18,7 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.nsmvpp.impl.engine.Bindings;
 import io.nsmvpp.impl.engine.ConfigRejectedException;
 import io.nsmvpp.impl.engine.Engine;
-import io.nsmvpp.impl.engine.VppTarget;
+import io.nsmvpp.impl.engine.VppTests;
 import io.nsmvpp.impl.tag.NsmTag;
 import io.nsmvpp.impl.tag.TagCodec;
 import io.nsmvpp.impl.vpp.VppApi;
@@ -35,9 +35,7 @@ import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.CompletionException;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.opendaylight.yang.gen.v1.urn.ietf.params.xml.ns.yang.ietf.yang.types.rev130715.DateAndTime;
@@ -53,22 +51,11 @@ import org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.nsm.vpp
  * creates the other. The engine refuses entries without a side, sides without a mechanism, and a cross-connect that
  * lacks a side. Runs on the simulator, or on a real VPP with VPP_API_SOCKET.
  */
-class OneSidedTest {
-    private static VppTarget vpp;
+class OneSidedTest extends VppTests {
     private final ReconcilerTest.MutableClock clock = new ReconcilerTest.MutableClock(
         Instant.parse("2026-12-01T00:00:00Z"));
     private String forwarder;
     private String memifFile;
-
-    @BeforeAll
-    static void start() {
-        vpp = VppTarget.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        vpp.close();
-    }
 
     @BeforeEach
     void names() throws Exception {
@@ -83,17 +70,17 @@ class OneSidedTest {
             final var engine = engine();
             final var store = new DirectConfigStore(forwarder, Set.of()).attach(engine);
             store.markAuthoritative("2026-12-01T00:00:00Z");
-            new Reconciler(VppApi.of(vpp.client), engine, store, clock).reconcile().toCompletableFuture().join();
+            new Reconciler(VppApi.of(vpp().client), engine, store, clock).reconcile().toCompletableFuture().join();
         }
         assertEquals(Map.of(), left, "a test left interfaces of its forwarder in VPP");
     }
 
     private Engine engine() {
-        return new Engine(VppApi.of(vpp.client), new Bindings(), clock, name -> true);
+        return new Engine(VppApi.of(vpp().client), new Bindings(), clock, name -> true);
     }
 
     private Map<String, Long> ours() {
-        return vpp.interfaces().stream().filter(row -> TagCodec.parse(row.tag())
+        return vpp().interfaces().stream().filter(row -> TagCodec.parse(row.tag())
                 .filter(tag -> tag.forwarder().equals(forwarder)).isPresent())
             .collect(Collectors.toMap(SwInterfaceDetails::tag, SwInterfaceDetails::swIfIndex, (x, y) -> {
                 throw new AssertionError("two interfaces carry one tag: " + x + " and " + y);
@@ -105,14 +92,14 @@ class OneSidedTest {
     }
 
     private Reconciler.Report reconcile(final Engine engine, final DirectConfigStore store) {
-        return new Reconciler(VppApi.of(vpp.client), engine, store, clock).reconcile().toCompletableFuture().join();
+        return new Reconciler(VppApi.of(vpp().client), engine, store, clock).reconcile().toCompletableFuture().join();
     }
 
     /** A memif-to-loopback connection whose server loopback an operator then deletes. */
     private Connection halfGone(final String id) {
         final var conn = connection(id, memif(memifFile), loopback());
         new DirectConfigStore(forwarder, Set.of()).attach(engine()).write(conn);
-        vpp.client.call(new DeleteLoopback(ours().get(tag(NsmTag.Side.SERVER, id))));
+        vpp().client.call(new DeleteLoopback(ours().get(tag(NsmTag.Side.SERVER, id))));
         assertEquals(Set.of(tag(NsmTag.Side.CLIENT, id)), ours().keySet());
         return conn;
     }
@@ -125,13 +112,13 @@ class OneSidedTest {
 
         final Engine restarted = engine();
         final var wiped = new DirectConfigStore(forwarder, Set.of()).attach(restarted);
-        if (vpp.simulator() != null) {
-            vpp.simulator().clearOperations();
+        if (vpp().simulator() != null) {
+            vpp().simulator().clearOperations();
         }
         final var report = reconcile(restarted, wiped);
         assertEquals(1, report.restored(), report.toString());
         assertEquals(0, report.leftovers(), report.toString());
-        assertEquals(List.of(), vpp.writes(), "restoring the side that is left sends VPP nothing");
+        assertEquals(List.of(), vpp().writes(), "restoring the side that is left sends VPP nothing");
         final var restored = wiped.connections().get(id);
         assertEquals(memifFile, ((org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.mechanism.config
             .mechanism.Memif) restored.getClient().getMechanism()).getMemif().getSocketFile().getValue(),
@@ -148,7 +135,7 @@ class OneSidedTest {
             "exactly one interface per side");
         assertEquals(client, now.get(tag(NsmTag.Side.CLIENT, id)), "the client side was adopted, not re-created");
         final long server = now.get(tag(NsmTag.Side.SERVER, id));
-        final var xc = vpp.client.dumpSync(new L2XconnectDump());
+        final var xc = vpp().client.dumpSync(new L2XconnectDump());
         assertTrue(xc.stream().anyMatch(row -> row.rxSwIfIndex() == client && row.txSwIfIndex() == server), "" + xc);
         assertTrue(xc.stream().anyMatch(row -> row.rxSwIfIndex() == server && row.txSwIfIndex() == client), "" + xc);
 
@@ -180,7 +167,7 @@ class OneSidedTest {
         final var conn = connection(id, memif(memifFile), loopback());
         store.write(conn);
         final long client = ours().get(tag(NsmTag.Side.CLIENT, id));
-        vpp.client.call(new DeleteLoopback(ours().get(tag(NsmTag.Side.SERVER, id))));
+        vpp().client.call(new DeleteLoopback(ours().get(tag(NsmTag.Side.SERVER, id))));
 
         final Engine restarted = engine();
         store.attach(restarted);

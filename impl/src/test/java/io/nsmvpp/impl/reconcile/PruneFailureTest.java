@@ -15,7 +15,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import io.nsmvpp.impl.engine.Bindings;
 import io.nsmvpp.impl.engine.Engine;
 import io.nsmvpp.impl.engine.EngineFixtures;
-import io.nsmvpp.impl.engine.VppTarget;
+import io.nsmvpp.impl.engine.VppTests;
 import io.nsmvpp.impl.state.StateReader;
 import io.nsmvpp.impl.tag.TagCodec;
 import io.nsmvpp.impl.vpp.InterfaceHandler;
@@ -25,8 +25,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.ConnectionStatus;
 
@@ -36,41 +34,29 @@ import org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.Connect
  * attempt, and the last error naming the VPP message and its retval; the counters count the failures. Needs the
  * simulator's fault injection; the clock is a fake one.
  */
-class PruneFailureTest {
-    private static VppTarget vpp;
-
-    @BeforeAll
-    static void start() {
-        vpp = VppTarget.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        vpp.close();
-    }
-
+class PruneFailureTest extends VppTests {
     private static long tagged(final String forwarder) {
-        return vpp.interfaces().stream().filter(row -> TagCodec.parse(row.tag())
+        return vpp().interfaces().stream().filter(row -> TagCodec.parse(row.tag())
             .filter(tag -> tag.forwarder().equals(forwarder)).isPresent()).count();
     }
 
     @Test
     void aFailedPruneIsRetriedWithBackOffAndShownInOperationalState() {
-        assumeTrue(vpp.simulator() != null, "failing a VPP call needs the simulator's fault injection");
+        assumeTrue(vpp().simulator() != null, "failing a VPP call needs the simulator's fault injection");
         final var clock = new ReconcilerTest.MutableClock(Instant.parse("2029-12-31T23:59:00Z"));
         final String forwarder = "prune-" + UUID.randomUUID().toString().substring(0, 6);
         final String id = forwarder + "-1";
-        final var engine = new Engine(VppApi.of(vpp.client), new Bindings(), clock, name -> true);
+        final var engine = new Engine(VppApi.of(vpp().client), new Bindings(), clock, name -> true);
         final var store = new DirectConfigStore(forwarder, Set.of()).attach(engine);
         store.write(EngineFixtures.loopbacks(id));
         assertEquals(2, tagged(forwarder));
         final var reaper = new LeaseReaper(engine, store, clock);
-        final var reader = new StateReader(new InterfaceHandler(VppApi.of(vpp.client)), engine.bindings(),
+        final var reader = new StateReader(new InterfaceHandler(VppApi.of(vpp().client)), engine.bindings(),
             engine::settings, engine.counters(), reaper);
 
         // the lease (2030-01-01T00:00:00Z) ends; VPP refuses the first interface delete
         clock.advance(Duration.ofMinutes(2));
-        vpp.simulator().faults().failRequest("delete_loopback", 1, -3);
+        vpp().simulator().faults().failRequest("delete_loopback", 1, -3);
         assertEquals(0, reaper.runOnce().toCompletableFuture().join());
         assertEquals(2, tagged(forwarder), "the failed prune was reverted: the connection is whole");
         assertEquals(Set.of(id), store.connections().keySet(), "and its entry is kept");
@@ -85,10 +71,10 @@ class PruneFailureTest {
         assertEquals(1, snapshot.global().getCounters().getPrunesPending().intValue());
 
         // before the back-off has passed, nothing is tried
-        vpp.simulator().clearOperations();
-        vpp.simulator().faults().failRequest("delete_loopback", 1, -3);
+        vpp().simulator().clearOperations();
+        vpp().simulator().faults().failRequest("delete_loopback", 1, -3);
         assertEquals(0, reaper.runOnce().toCompletableFuture().join());
-        assertEquals(List.of(), vpp.writes(), "no attempt during the back-off");
+        assertEquals(List.of(), vpp().writes(), "no attempt during the back-off");
 
         // the second attempt fails too: the next one is 2 s later
         clock.advance(Duration.ofSeconds(1));
@@ -97,9 +83,9 @@ class PruneFailureTest {
         assertEquals(2, state.getPruneAttempts().intValue());
         assertEquals("2030-01-01T00:01:03Z", state.getNextPruneAttempt().getValue(), "back-off doubled");
         clock.advance(Duration.ofSeconds(1));
-        vpp.simulator().clearOperations();
+        vpp().simulator().clearOperations();
         assertEquals(0, reaper.runOnce().toCompletableFuture().join());
-        assertEquals(List.of(), vpp.writes(), "no attempt during the doubled back-off");
+        assertEquals(List.of(), vpp().writes(), "no attempt during the doubled back-off");
 
         // the third attempt succeeds: the connection is gone, and so is its failure
         clock.advance(Duration.ofSeconds(1));
@@ -115,17 +101,17 @@ class PruneFailureTest {
 
     @Test
     void aRefreshAfterAFailedPruneEndsTheRetries() {
-        assumeTrue(vpp.simulator() != null, "failing a VPP call needs the simulator's fault injection");
+        assumeTrue(vpp().simulator() != null, "failing a VPP call needs the simulator's fault injection");
         final var clock = new ReconcilerTest.MutableClock(Instant.parse("2030-01-01T00:00:05Z"));
         final String forwarder = "prune-" + UUID.randomUUID().toString().substring(0, 6);
         final String id = forwarder + "-1";
-        final var engine = new Engine(VppApi.of(vpp.client), new Bindings(),
+        final var engine = new Engine(VppApi.of(vpp().client), new Bindings(),
             java.time.Clock.fixed(Instant.parse("2029-12-31T00:00:00Z"), java.time.ZoneOffset.UTC), name -> true);
         final var store = new DirectConfigStore(forwarder, Set.of()).attach(engine);
         final var conn = EngineFixtures.loopbacks(id);
         store.write(conn);
         final var reaper = new LeaseReaper(engine, store, clock);
-        vpp.simulator().faults().failRequest("delete_loopback", 1, -3);
+        vpp().simulator().faults().failRequest("delete_loopback", 1, -3);
         assertEquals(0, reaper.runOnce().toCompletableFuture().join());
         assertEquals(1, reaper.pendingRetries());
 

@@ -21,6 +21,7 @@ import io.nsmvpp.impl.engine.Bindings;
 import io.nsmvpp.impl.engine.Engine;
 import io.nsmvpp.impl.engine.EngineFixtures;
 import io.nsmvpp.impl.engine.VppTarget;
+import io.nsmvpp.impl.engine.VppTests;
 import io.nsmvpp.impl.tag.NsmTag;
 import io.nsmvpp.impl.tag.TagCodec;
 import io.nsmvpp.impl.vpp.VppApi;
@@ -41,9 +42,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.opendaylight.yang.gen.v1.urn.ietf.params.xml.ns.yang.ietf.yang.types.rev130715.DateAndTime;
@@ -56,8 +55,7 @@ import org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.nsm.vpp
  * expired leases are pruned, other forwarders' interfaces are never touched, a renamed forwarder is adopted only
  * when asked, and leftovers are deleted once the configuration is authoritative.
  */
-class ReconcilerTest {
-    private static VppTarget vpp;
+class ReconcilerTest extends VppTests {
     /** A clock that tests move forward; leases are judged by it. */
     private final MutableClock clock = new MutableClock(Instant.parse("2026-12-01T00:00:00Z"));
     private String forwarder;
@@ -90,16 +88,6 @@ class ReconcilerTest {
         }
     }
 
-    @BeforeAll
-    static void start() {
-        vpp = VppTarget.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        vpp.close();
-    }
-
     @BeforeEach
     void names() throws Exception {
         forwarder = "fwd-" + UUID.randomUUID().toString().substring(0, 8);
@@ -119,17 +107,17 @@ class ReconcilerTest {
         // best effort cleanup for a failed test; a real assertion already failed
         final var engine = engine();
         final var store = new DirectConfigStore(forwarder, Set.of()).attach(engine);
-        new Reconciler(VppApi.of(vpp.client), engine, store, clock).reconcile().toCompletableFuture().join();
+        new Reconciler(VppApi.of(vpp().client), engine, store, clock).reconcile().toCompletableFuture().join();
         store.markAuthoritative("2026-12-01T00:00:00Z");
-        new Reconciler(VppApi.of(vpp.client), engine(), store, clock).reconcile().toCompletableFuture().join();
+        new Reconciler(VppApi.of(vpp().client), engine(), store, clock).reconcile().toCompletableFuture().join();
     }
 
     private Engine engine() {
-        return new Engine(VppApi.of(vpp.client), new Bindings(), clock, name -> true);
+        return new Engine(VppApi.of(vpp().client), new Bindings(), clock, name -> true);
     }
 
     private Map<String, SwInterfaceDetails> ours(final String name) {
-        return vpp.interfaces().stream().filter(row -> TagCodec.parse(row.tag())
+        return vpp().interfaces().stream().filter(row -> TagCodec.parse(row.tag())
                 .filter(tag -> tag.forwarder().equals(name)).isPresent())
             .collect(Collectors.toMap(SwInterfaceDetails::tag, row -> row));
     }
@@ -179,17 +167,17 @@ class ReconcilerTest {
     }
 
     private Reconciler.Report reconcile(final Engine engine, final DirectConfigStore store) {
-        return new Reconciler(VppApi.of(vpp.client), engine, store, clock).reconcile().toCompletableFuture().join();
+        return new Reconciler(VppApi.of(vpp().client), engine, store, clock).reconcile().toCompletableFuture().join();
     }
 
     private void clearLog() {
-        if (vpp.simulator() != null) {
-            vpp.simulator().clearOperations();
+        if (vpp().simulator() != null) {
+            vpp().simulator().clearOperations();
         }
     }
 
     private void assertNoWrites(final String when) {
-        assertEquals(List.of(), vpp.writes(), "no VPP write " + when);
+        assertEquals(List.of(), vpp().writes(), "no VPP write " + when);
     }
 
     @Test
@@ -250,11 +238,11 @@ class ReconcilerTest {
 
     @Test
     void aRestartedVppIsPopulatedAgain() {
-        assumeTrue(vpp.simulator() != null, "restarting VPP needs the simulator's fault API");
+        assumeTrue(vpp().simulator() != null, "restarting VPP needs the simulator's fault API");
         final var store = new DirectConfigStore(forwarder, Set.of()).attach(engine());
         three().forEach(store::write);
-        vpp.simulator().faults().restart();
-        vpp.client.reconnect();
+        vpp().simulator().faults().restart();
+        vpp().client.reconnect();
         assertEquals(Map.of(), ours(forwarder), "VPP lost everything");
         final Engine engine = engine();
         store.attach(engine);
@@ -313,8 +301,8 @@ class ReconcilerTest {
         final var crashed = new DirectConfigStore(forwarder, Set.of()).attach(engine());
         crashed.write(connection(forwarder + "-left", loopback(), loopback()));
         // a half-made connection: one side only, tagged, with no entry anywhere
-        final long half = vpp.client.call(new CreateLoopback(MacAddress.ZERO)).swIfIndex();
-        vpp.client.call(new SwInterfaceTagAddDel(true, half, TagCodec.encode(new NsmTag(forwarder,
+        final long half = vpp().client.call(new CreateLoopback(MacAddress.ZERO)).swIfIndex();
+        vpp().client.call(new SwInterfaceTagAddDel(true, half, TagCodec.encode(new NsmTag(forwarder,
             NsmTag.Side.CLIENT, forwarder + "-half"))));
 
         final Engine engine = engine();
@@ -324,8 +312,8 @@ class ReconcilerTest {
         assertEquals(2, report.leftovers(), report.toString());
         assertEquals(Map.of(), ours(forwarder), "the leftover and the half-made interface are gone");
         assertTrue(authoritative.connections().isEmpty(), "and nothing was restored");
-        assertFalse(vpp.client.dumpSync(new L2XconnectDump()).stream().anyMatch(row -> row.rxSwIfIndex() == half));
-        vpp.client.send(new DeleteLoopback(half));
+        assertFalse(vpp().client.dumpSync(new L2XconnectDump()).stream().anyMatch(row -> row.rxSwIfIndex() == half));
+        vpp().client.send(new DeleteLoopback(half));
     }
 
     @Test
@@ -337,7 +325,7 @@ class ReconcilerTest {
         three().forEach(mine::write);
         final Engine stopping = engine();
         mine.attach(stopping);
-        final int deleted = new Reconciler(VppApi.of(vpp.client), stopping, mine, clock).cleanup()
+        final int deleted = new Reconciler(VppApi.of(vpp().client), stopping, mine, clock).cleanup()
             .toCompletableFuture().join();
         assertEquals(3, deleted);
         assertEquals(Map.of(), ours(forwarder), "ours are gone");

@@ -16,6 +16,7 @@ import io.nsmvpp.impl.engine.ConnectionNodes;
 import io.nsmvpp.impl.engine.Engine;
 import io.nsmvpp.impl.engine.EngineFixtures;
 import io.nsmvpp.impl.engine.VppTarget;
+import io.nsmvpp.impl.engine.VppTests;
 import io.nsmvpp.impl.tag.NsmTag;
 import io.nsmvpp.impl.tag.TagCodec;
 import io.nsmvpp.impl.vpp.VppApi;
@@ -34,9 +35,7 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -55,8 +54,7 @@ import org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.nsm.vpp
  * (VPP restarts need the simulator's fault API; kernel-tap needs /dev/vhost-net on a real VPP; af_packet gets a veth
  * pair there, which needs root).
  */
-class RestartMatrixTest {
-    private static VppTarget vpp;
+class RestartMatrixTest extends VppTests {
     private final ReconcilerTest.MutableClock clock = new ReconcilerTest.MutableClock(
         Instant.parse("2026-12-01T00:00:00Z"));
     private final List<String> veths = new ArrayList<>();
@@ -89,16 +87,6 @@ class RestartMatrixTest {
         return cases.stream();
     }
 
-    @BeforeAll
-    static void start() {
-        vpp = VppTarget.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        vpp.close();
-    }
-
     @AfterEach
     void nothingLeft() throws Exception {
         final var left = ours();
@@ -106,7 +94,7 @@ class RestartMatrixTest {
             final var engine = engine();
             final var store = new DirectConfigStore(forwarder, Set.of()).attach(engine);
             store.markAuthoritative("2026-12-01T00:00:00Z");
-            new Reconciler(VppApi.of(vpp.client), engine, store, clock).reconcile().toCompletableFuture().join();
+            new Reconciler(VppApi.of(vpp().client), engine, store, clock).reconcile().toCompletableFuture().join();
         }
         for (String veth : veths) {
             new ProcessBuilder("ip", "link", "del", veth).start().waitFor();
@@ -115,11 +103,11 @@ class RestartMatrixTest {
     }
 
     private Engine engine() {
-        return new Engine(VppApi.of(vpp.client), new Bindings(), clock, name -> true);
+        return new Engine(VppApi.of(vpp().client), new Bindings(), clock, name -> true);
     }
 
     private Map<String, Long> ours() {
-        return vpp.interfaces().stream().filter(row -> TagCodec.parse(row.tag())
+        return vpp().interfaces().stream().filter(row -> TagCodec.parse(row.tag())
                 .filter(tag -> tag.forwarder().equals(forwarder)).isPresent())
             .collect(Collectors.toMap(SwInterfaceDetails::tag, SwInterfaceDetails::swIfIndex, (x, y) -> {
                 throw new AssertionError("two interfaces carry one tag: " + x + " and " + y);
@@ -164,15 +152,15 @@ class RestartMatrixTest {
         final var now = ours();
         final long client = now.get(TagCodec.encode(new NsmTag(forwarder, NsmTag.Side.CLIENT, id)));
         final long server = now.get(TagCodec.encode(new NsmTag(forwarder, NsmTag.Side.SERVER, id)));
-        final var inventory = VppInventory.load(VppApi.of(vpp.client), row -> false).toCompletableFuture().join();
+        final var inventory = VppInventory.load(VppApi.of(vpp().client), row -> false).toCompletableFuture().join();
         final CrossConnect found = Restorer.crossConnect(inventory, client, server);
         assertNotNull(found, "the sides of " + id + " are cross-connected");
         assertEquals(xc, found.getKind().getName(), "the cross-connect of " + id);
     }
 
     private static void clearLog() {
-        if (vpp.simulator() != null) {
-            vpp.simulator().clearOperations();
+        if (vpp().simulator() != null) {
+            vpp().simulator().clearOperations();
         }
     }
 
@@ -180,7 +168,7 @@ class RestartMatrixTest {
     @MethodSource("matrix")
     void restart(final Kind kind, final String xc, final Restart restart) throws Exception {
         final boolean vppRestarts = restart == Restart.VPP || restart == Restart.BOTH;
-        assumeTrue(!vppRestarts || vpp.simulator() != null, "restarting VPP needs the simulator's fault API");
+        assumeTrue(!vppRestarts || vpp().simulator() != null, "restarting VPP needs the simulator's fault API");
         assumeTrue(kind != Kind.KERNEL_TAP || !VppTarget.realVpp() || Files.exists(Path.of("/dev/vhost-net")),
             "tap needs /dev/vhost-net on a real VPP");
         forwarder = "mx-" + UUID.randomUUID().toString().substring(0, 8);
@@ -197,25 +185,25 @@ class RestartMatrixTest {
         assertEquals(4, before.size());
 
         if (vppRestarts) {
-            vpp.simulator().faults().restart();
-            vpp.client.reconnect();
+            vpp().simulator().faults().restart();
+            vpp().client.reconnect();
             assertEquals(Map.of(), ours(), "VPP lost everything");
         }
         final Engine engine = engine();
         final DirectConfigStore store = restart == Restart.AGENT_PERSISTED || restart == Restart.VPP
             ? original.attach(engine) : new DirectConfigStore(forwarder, Set.of()).attach(engine);
         clearLog();
-        final var report = new Reconciler(VppApi.of(vpp.client), engine, store, clock).reconcile()
+        final var report = new Reconciler(VppApi.of(vpp().client), engine, store, clock).reconcile()
             .toCompletableFuture().join();
         switch (restart) {
             case AGENT_PERSISTED -> {
                 assertEquals(4, report.adopted(), report.toString());
-                assertEquals(List.of(), vpp.writes(), "adopting sends VPP nothing");
+                assertEquals(List.of(), vpp().writes(), "adopting sends VPP nothing");
                 assertEquals(before, ours(), "the same interfaces, no duplicate");
             }
             case AGENT_EMPTY -> {
                 assertEquals(2, report.restored(), report.toString());
-                assertEquals(List.of(), vpp.writes(), "restoring sends VPP nothing");
+                assertEquals(List.of(), vpp().writes(), "restoring sends VPP nothing");
                 assertEquals(before, ours(), "the same interfaces, no duplicate");
                 for (String id : List.of(refreshed, expiring)) {
                     final var entry = store.connections().get(id);
@@ -242,7 +230,7 @@ class RestartMatrixTest {
         clearLog();
         store.write(new ConnectionBuilder(connR).setExpiresAt(new DateAndTime(lease(Duration.ofMinutes(30)))).build());
         if (restart != Restart.BOTH) {
-            assertEquals(List.of(), vpp.writes(), "a refresh only moves the lease");
+            assertEquals(List.of(), vpp().writes(), "a refresh only moves the lease");
         }
         assertJoined(refreshed, xc);
         clock.advance(Duration.ofMinutes(11));

@@ -15,7 +15,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.nsmvpp.impl.engine.Bindings;
 import io.nsmvpp.impl.engine.Engine;
-import io.nsmvpp.impl.engine.VppTarget;
+import io.nsmvpp.impl.engine.VppTests;
 import io.nsmvpp.impl.tag.NsmTag;
 import io.nsmvpp.impl.tag.TagCodec;
 import io.nsmvpp.impl.vpp.VppApi;
@@ -34,9 +34,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.opendaylight.yang.gen.v1.urn.ietf.params.xml.ns.yang.ietf.inet.types.rev130715.IpPrefix;
@@ -50,22 +48,11 @@ import org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.nsm.vpp
  * addresses, cross-connects), not dumped again one by one, and what those dumps showed still decides what is sent.
  * Against the simulator or, unchanged, a real VPP (the read counts need the simulator's operation log).
  */
-class RestorePassReadsTest {
-    private static VppTarget vpp;
+class RestorePassReadsTest extends VppTests {
     private final ReconcilerTest.MutableClock clock =
         new ReconcilerTest.MutableClock(Instant.parse("2026-12-01T00:00:00Z"));
     private String forwarder;
     private String memifFile;
-
-    @BeforeAll
-    static void start() {
-        vpp = VppTarget.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        vpp.close();
-    }
 
     @BeforeEach
     void names() throws Exception {
@@ -79,17 +66,17 @@ class RestorePassReadsTest {
     }
 
     private Engine engine() {
-        return new Engine(VppApi.of(vpp.client), new Bindings(), clock, name -> true);
+        return new Engine(VppApi.of(vpp().client), new Bindings(), clock, name -> true);
     }
 
     private Map<String, SwInterfaceDetails> ours() {
-        return vpp.interfaces().stream().filter(row -> TagCodec.parse(row.tag())
+        return vpp().interfaces().stream().filter(row -> TagCodec.parse(row.tag())
                 .filter(tag -> tag.forwarder().equals(forwarder)).isPresent())
             .collect(Collectors.toMap(SwInterfaceDetails::tag, row -> row));
     }
 
     private Reconciler.Report reconcile(final Engine engine, final DirectConfigStore store) {
-        return new Reconciler(VppApi.of(vpp.client), engine, store, clock).reconcile().toCompletableFuture().join();
+        return new Reconciler(VppApi.of(vpp().client), engine, store, clock).reconcile().toCompletableFuture().join();
     }
 
     private Connection addressed(final String id, final String prefix) {
@@ -104,13 +91,13 @@ class RestorePassReadsTest {
 
     /** How many of each message the simulator received since the last clear. */
     private static Map<String, Long> received() {
-        return vpp.simulator().operations().stream().collect(Collectors.groupingBy(Operation::message, TreeMap::new,
+        return vpp().simulator().operations().stream().collect(Collectors.groupingBy(Operation::message, TreeMap::new,
             Collectors.counting()));
     }
 
     @Test
     void aRestoreReadsEachInterfaceOnceThroughThePassDumps() {
-        assumeTrue(vpp.simulator() != null, "counting reads needs the simulator's operation log");
+        assumeTrue(vpp().simulator() != null, "counting reads needs the simulator's operation log");
         final var original = new DirectConfigStore(forwarder, Set.of()).attach(engine());
         final List<Connection> conns = List.of(addressed(forwarder + "-a", "10.91.1.1/24"),
             connection(forwarder + "-b", loopback(), loopback()), connection(forwarder + "-c", loopback(), loopback()));
@@ -118,11 +105,11 @@ class RestorePassReadsTest {
 
         final Engine restarted = engine();
         final var wiped = new DirectConfigStore(forwarder, Set.of()).attach(restarted);
-        vpp.simulator().clearOperations();
+        vpp().simulator().clearOperations();
         final var report = reconcile(restarted, wiped);
         assertEquals(3, report.restored(), report.toString());
         final var calls = received();
-        assertEquals(List.of(), vpp.writes(), "no VPP write when restoring");
+        assertEquals(List.of(), vpp().writes(), "no VPP write when restoring");
         assertEquals(1L, calls.get("sw_interface_dump"), "one interface dump for the whole pass: " + calls);
         assertEquals(12L, calls.get("ip_address_dump"), "both families of the 6 interfaces, once each: " + calls);
         assertEquals(1L, calls.get("l2_xconnect_dump"), "one xconnect dump for the whole pass: " + calls);
@@ -140,16 +127,16 @@ class RestorePassReadsTest {
         store.write(conn);
         final long client = index(forwarder + "-x", NsmTag.Side.CLIENT);
         // out of band, while the agent is down: the address goes, another comes, the interface goes down
-        vpp.client.call(new SwInterfaceAddDelAddress(client, false, false, Prefix.parse("10.92.1.1/24")));
-        vpp.client.call(new SwInterfaceAddDelAddress(client, true, false, Prefix.parse("10.93.1.1/24")));
-        vpp.client.call(new SwInterfaceSetFlags(client, 0));
+        vpp().client.call(new SwInterfaceAddDelAddress(client, false, false, Prefix.parse("10.92.1.1/24")));
+        vpp().client.call(new SwInterfaceAddDelAddress(client, true, false, Prefix.parse("10.93.1.1/24")));
+        vpp().client.call(new SwInterfaceSetFlags(client, 0));
 
         final Engine restarted = engine();
         store.attach(restarted);
         final var report = reconcile(restarted, store);
         assertEquals(2, report.adopted(), report.toString());
         assertEquals(0, report.created(), report.toString());
-        assertEquals(Set.of("10.92.1.1/24"), vpp.client.dumpSync(new IpAddressDump(client, false)).stream()
+        assertEquals(Set.of("10.92.1.1/24"), vpp().client.dumpSync(new IpAddressDump(client, false)).stream()
             .map(row -> row.prefix().toString()).collect(Collectors.toSet()), "the configured address, only it");
         assertEquals(IfStatusFlags.ADMIN_UP, ours().get(TagCodec.encode(new NsmTag(forwarder, NsmTag.Side.CLIENT,
             forwarder + "-x"))).flags() & IfStatusFlags.ADMIN_UP, "admin up again");
