@@ -186,14 +186,11 @@ public final class ConfigCohort implements DOMDataTreeCommitCohort {
                 } else {
                     final var cause = failure != null ? unwrap(failure)
                         : new NullPointerException("apply completed without an applied transaction");
-                    final var invalid = cause instanceof ConfigRejectedException ? null
+                    final var rejected = cause instanceof ConfigRejectedException known ? known
                         : invalidValue(cause, candidates);
-                    if (cause instanceof ConfigRejectedException rejected) {
+                    if (rejected != null) {
                         LOG.debug("Transaction {}: rejected: {}", txId, rejected.getMessage());
                         result.setException(veto(rejected, change.connections()));
-                    } else if (invalid != null) {
-                        LOG.debug("Transaction {}: rejected: {}", txId, invalid.getMessage());
-                        result.setException(veto(invalid, change.connections()));
                     } else {
                         LOG.error("Transaction {}: the engine failed unexpectedly", txId, cause);
                         result.setException(veto(internalError(cause), change.connections()));

@@ -78,6 +78,13 @@ class MultiForwarderTest extends VppTests {
             return new LeaseReaper(engine, store, clock).runOnce().toCompletableFuture().join();
         }
 
+        /** Writes three connections of this forwarder (memif, vxlan, wireguard) and returns them. */
+        List<Connection> writeThree() {
+            final var conns = three();
+            conns.forEach(store::write);
+            return conns;
+        }
+
         List<Connection> three() {
             return List.of(connection(name + "-m", memif(memifFile), loopback()),
                 connection(name + "-v", vxlan("192.0.2.1", "192.0.2." + (10 + rnd())), loopback()),
@@ -142,10 +149,8 @@ class MultiForwarderTest extends VppTests {
     void twoForwardersOnOneVppNeverTouchEachOthersInterfaces() throws Exception {
         final var agentA = new Agent(fwdA);
         final var agentB = new Agent(fwdB);
-        final var connsA = agentA.three();
-        final var connsB = agentB.three();
-        connsA.forEach(agentA.store::write);
-        connsB.forEach(agentB.store::write);
+        final var connsA = agentA.writeThree();
+        final var connsB = agentB.writeThree();
         final var interfacesA = tagged(fwdA);
         final var interfacesB = tagged(fwdB);
         assertEquals(6, interfacesA.size());
@@ -206,10 +211,8 @@ class MultiForwarderTest extends VppTests {
     void adoptForwarderNamesTakesOverTheInterfacesOfAForwarderThatIsGone() throws Exception {
         final var agentA = new Agent(fwdA);
         final var agentB = new Agent(fwdB);
-        final var connsA = agentA.three();
-        final var connsB = agentB.three();
-        connsA.forEach(agentA.store::write);
-        connsB.forEach(agentB.store::write);
+        final var connsA = agentA.writeThree();
+        final var connsB = agentB.writeThree();
         final var interfacesA = tagged(fwdA);
         final var interfacesB = tagged(fwdB);
         // B's configuration has been authoritative for long: it was written by B's first start
