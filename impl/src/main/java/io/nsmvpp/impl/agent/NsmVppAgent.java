@@ -11,6 +11,7 @@ import io.nsmvpp.impl.datastore.ConfigCohortRegistration;
 import io.nsmvpp.impl.engine.Bindings;
 import io.nsmvpp.impl.engine.ConfigApplier;
 import io.nsmvpp.impl.engine.ConfigChange;
+import io.nsmvpp.impl.engine.CreateJournal;
 import io.nsmvpp.impl.engine.Engine;
 import io.nsmvpp.impl.engine.Settings;
 import io.nsmvpp.impl.reconcile.DatastoreConfigStore;
@@ -55,15 +56,30 @@ public final class NsmVppAgent implements AutoCloseable {
      * @param clock the clock leases are judged by
      * @param hostInterfaceExists whether a host interface exists (af_packet)
      * @param stateInterval how often operational state is refreshed besides after every change
+     * @param createJournal the file of the {@link CreateJournal}, which lets the next start delete what a killed
+     *        agent created and had not tagged yet; null for none
      */
-    public record Options(Clock clock, Predicate<String> hostInterfaceExists, Duration stateInterval) {
+    public record Options(Clock clock, Predicate<String> hostInterfaceExists, Duration stateInterval,
+            java.nio.file.@org.eclipse.jdt.annotation.Nullable Path createJournal) {
+        /** Options without a create journal. */
+        public Options(final Clock clock, final Predicate<String> hostInterfaceExists, final Duration stateInterval) {
+            this(clock, hostInterfaceExists, stateInterval, null);
+        }
+
+        /**
+         * The system clock, host interfaces from {@code /sys/class/net}, state every 5 s, and the create journal in
+         * {@code state/nsm-vpp/create-journal} under Karaf's home (the working directory outside Karaf), next to
+         * the datastore.
+         */
         public static Options defaults() {
             return new Options(Clock.systemUTC(), name -> java.nio.file.Files.exists(
-                java.nio.file.Path.of("/sys/class/net", name)), Duration.ofSeconds(5));
+                java.nio.file.Path.of("/sys/class/net", name)), Duration.ofSeconds(5),
+                java.nio.file.Path.of(System.getProperty("karaf.home", "."), "state", "nsm-vpp", "create-journal"));
         }
     }
 
     private final Engine engine;
+    private final CreateJournal journal;
     private final VppConnector connector;
     private final StateReader reader;
     private final StatePublisher publisher;
@@ -99,6 +115,8 @@ public final class NsmVppAgent implements AutoCloseable {
         });
         final var vpp = new VppApi(connector::client);
         final var bindings = new Bindings();
+        journal = openJournal(options.createJournal());
+        bindings.useJournal(journal);
         engine = new Engine(vpp, bindings, options.clock(), options.hostInterfaceExists());
         final var store = new DatastoreConfigStore(dataBroker);
         reconciler = new Reconciler(vpp, engine, store, options.clock());
@@ -122,9 +140,23 @@ public final class NsmVppAgent implements AutoCloseable {
                     reconcileSoon("forwarder-name or adopt-forwarder-names changed");
                 }
             });
-        leaseThread.scheduleWithFixedDelay(this::reapLeases, 1, 1, TimeUnit.SECONDS);
+        // a lease must end in VPP within a second of its time: a pass every 250 ms leaves the prune itself 750 ms
+        leaseThread.scheduleWithFixedDelay(this::reapLeases, 250, 250, TimeUnit.MILLISECONDS);
         stateThread.scheduleWithFixedDelay(this::refreshNow, options.stateInterval().toMillis(),
             options.stateInterval().toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    private static CreateJournal openJournal(final java.nio.file.@org.eclipse.jdt.annotation.Nullable Path file) {
+        if (file == null) {
+            return CreateJournal.none();
+        }
+        try {
+            return CreateJournal.open(file);
+        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+            LOG.error("cannot use the create journal {}: if the agent is killed while it creates an interface, that "
+                + "interface may stay in VPP untagged", file, e);
+            return CreateJournal.none();
+        }
     }
 
     /**
@@ -216,7 +248,7 @@ public final class NsmVppAgent implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
-            LOG.warn("the lease reaper's pass failed; it runs again in a second", e);
+            LOG.warn("the lease reaper's pass failed; it runs again shortly", e);
         }
     }
 
@@ -298,6 +330,7 @@ public final class NsmVppAgent implements AutoCloseable {
         leaseThread.shutdownNow();
         stateThread.shutdownNow();
         connector.close();
+        journal.close();
         LOG.info("nsm-vpp agent stopped; {}", settings.cleanupOnStop() ? "cleanup-on-stop deleted its interfaces"
             : "VPP keeps its interfaces for the next start to adopt");
     }

@@ -17,6 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class Bindings {
     private final Map<SideRef, BoundInterface> sides = new ConcurrentHashMap<>();
+    private volatile CreateJournal journal = CreateJournal.none();
     private final java.util.concurrent.atomic.AtomicLong adopted = new java.util.concurrent.atomic.AtomicLong();
 
     /** Counts an interface adopted instead of created. */
@@ -108,5 +109,15 @@ public final class Bindings {
 
     public int size() {
         return sides.size();
+    }
+
+    /** Where customizers record the interfaces they are creating until those carry their tags. */
+    public CreateJournal journal() {
+        return journal;
+    }
+
+    /** Sets the journal; the agent gives one in its state directory, tests and embedders may keep none. */
+    public void useJournal(final CreateJournal newJournal) {
+        journal = newJournal;
     }
 }

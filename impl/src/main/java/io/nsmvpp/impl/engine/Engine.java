@@ -182,6 +182,11 @@ public final class Engine implements ConfigApplier {
         }
     }
 
+    /** Whether this engine uses memif socket id {@code socketId} now (a memif of its own is on it, or about to be). */
+    public boolean usesMemifSocket(final long socketId) {
+        return memifCustomizer.usesSocket(socketId);
+    }
+
     /**
      * What a reconciliation pass's dumps showed of the interfaces it found and of the cross-connects: adopting them
      * in this pass reads these instead of dumping each interface again. Until {@link #clearPreloaded()}.

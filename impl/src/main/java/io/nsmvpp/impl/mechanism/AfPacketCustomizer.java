@@ -30,6 +30,7 @@ public final class AfPacketCustomizer extends InterfaceCustomizer<AfPacket> {
     protected CompletionStage<Created> createInterface(final SideRef side, final AfPacket data, final String tag,
             final WriteContext ctx) {
         final String host = data.requireHostInterfaceName().getValue();
+        intend(tag, host);
         return afPacket.create(host).thenApply(index -> {
             ctx.onRevert("af_packet_delete " + host + " of " + side, () -> afPacket.delete(host));
             return new Created(index, host, -1, false);

@@ -54,10 +54,20 @@ public abstract class InterfaceCustomizer<D extends DataObject> implements Write
 
     /**
      * Creates the interface. Register an undo step in {@code ctx} for everything created, as soon as it exists.
+     * Unless the create message carries the tag, call {@link #intend} before sending it, so that an agent killed
+     * before the tag is set leaves no interface no one can tell is ours.
      *
      * @param tag the tag to give it, when the create message has a tag field
      */
     protected abstract CompletionStage<Created> createInterface(SideRef side, D data, String tag, WriteContext ctx);
+
+    /**
+     * Records in the create journal that the interface for {@code tag} is about to be created, and what identifies
+     * it before it carries the tag (see {@code OrphanSweeper} for what each mechanism's identity is).
+     */
+    protected final void intend(final String tag, final String... identity) {
+        bindings.journal().begin(tag, kind, identity);
+    }
 
     /** Deletes the interface and whatever it alone used (a memif socket file, ...). */
     protected abstract CompletionStage<Void> deleteInterface(SideRef side, BoundInterface bound, D data,
@@ -188,8 +198,11 @@ public abstract class InterfaceCustomizer<D extends DataObject> implements Write
             });
             final CompletionStage<Void> tagged = created.tagged() ? CompletableFuture.completedFuture(null)
                 : interfaces.setTag(created.swIfIndex(), tag);
-            return tagged.thenRun(() -> LOG.info("created {} sw_if_index {} for {} (tag {})", kind,
-                created.swIfIndex(), side, tag));
+            return tagged.thenRun(() -> {
+                // from now on the tag says whose it is
+                bindings.journal().end(tag);
+                LOG.info("created {} sw_if_index {} for {} (tag {})", kind, created.swIfIndex(), side, tag);
+            });
         });
     }
 
@@ -214,6 +227,16 @@ public abstract class InterfaceCustomizer<D extends DataObject> implements Write
                     side, details.orElseThrow().tag(), bound.tag());
                 bindings.remove(side, bound);
                 return CompletableFuture.completedFuture(null);
+            }
+            if (!bound.kind().equals(kind)) {
+                // a kill between VPP's change of this side's mechanism and its commit: VPP holds the other kind
+                LOG.info("{} of {}: VPP holds a {} for it (sw_if_index {}), not a {}; deleting that", kind, side,
+                    bound.kind(), bound.swIfIndex(), kind);
+                return deleterFor(bound).apply(side, bound, ctx).thenRun(() -> {
+                    interfaces.forget(ctx, bound.swIfIndex());
+                    bindings.remove(side, bound);
+                    LOG.info("deleted {} sw_if_index {} of {}", bound.kind(), bound.swIfIndex(), side);
+                });
             }
             return deleteInterface(side, bound, before, ctx).thenRun(() -> {
                 interfaces.forget(ctx, bound.swIfIndex());

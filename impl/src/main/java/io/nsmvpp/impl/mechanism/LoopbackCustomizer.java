@@ -30,8 +30,11 @@ public final class LoopbackCustomizer extends InterfaceCustomizer<Loopback> {
     @Override
     protected CompletionStage<Created> createInterface(final SideRef side, final Loopback data, final String tag,
             final WriteContext ctx) {
-        final MacAddress mac = data.getMacAddress() == null ? MacAddress.ZERO
+        // without a configured MAC, one of ours (locally administered, random): it identifies the loopback until
+        // it carries its tag
+        final MacAddress mac = data.getMacAddress() == null ? randomMac()
             : MacAddress.parse(data.getMacAddress().getValue());
+        intend(tag, mac.toString());
         return loopbacks.create(mac).thenApply(index -> {
             ctx.onRevert("delete_loopback " + index + " of " + side, () -> loopbacks.delete(index));
             return Created.untagged(index);
@@ -48,5 +51,13 @@ public final class LoopbackCustomizer extends InterfaceCustomizer<Loopback> {
     protected boolean matches(final Loopback desired, final Loopback restored) {
         return desired.getMacAddress() == null || restored.getMacAddress() != null
             && desired.getMacAddress().getValue().equalsIgnoreCase(restored.getMacAddress().getValue());
+    }
+
+    private static MacAddress randomMac() {
+        final byte[] bytes = new byte[6];
+        java.util.concurrent.ThreadLocalRandom.current().nextBytes(bytes);
+        // unicast, locally administered
+        bytes[0] = (byte) (bytes[0] & 0xfc | 0x02);
+        return MacAddress.of(bytes);
     }
 }

@@ -43,9 +43,11 @@ public final class MemifCustomizer extends InterfaceCustomizer<Memif> {
         final long ring = data.getRingSize() == null ? 0 : data.getRingSize().longValue();
         final int buffer = data.getBufferSize() == null ? 0 : data.getBufferSize().intValue();
         final Long wanted = data.getId() == null ? null : data.getId().longValue();
+        intend(tag, file);
         return sockets.acquire(file).thenCompose(socketId -> {
             ctx.onRevert("release memif socket file " + file + " of " + side, () -> sockets.release(file));
             final long id = sockets.reserveId(file, wanted);
+            intend(tag, file, Long.toString(socketId), Long.toString(id));
             return memif.create(master, mode, id, socketId, ring, buffer).handle((index, error) -> {
                 if (error != null) {
                     sockets.freeId(file, id);
@@ -86,5 +88,10 @@ public final class MemifCustomizer extends InterfaceCustomizer<Memif> {
     /** Counts a memif found in VPP as a user of its socket file, so the file stays while it is used. */
     public void recover(final String file, final long socketId, final long memifId) {
         sockets.recover(file, socketId, memifId);
+    }
+
+    /** Whether socket id {@code socketId} is one this agent registered or found and still uses. */
+    public boolean usesSocket(final long socketId) {
+        return sockets.uses(socketId);
     }
 }

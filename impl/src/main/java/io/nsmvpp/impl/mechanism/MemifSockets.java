@@ -125,4 +125,13 @@ public final class MemifSockets {
         entry.users++;
         entry.ids.add(memifId);
     }
+
+    /**
+     * Whether a file this agent holds a reference on is registered as {@code socketId}; while a registration is in
+     * flight, any socket id may be it.
+     */
+    public synchronized boolean uses(final long socketId) {
+        return files.values().stream().anyMatch(entry -> !entry.socketId.isDone()
+            || !entry.socketId.isCompletedExceptionally() && entry.socketId.join() == socketId);
+    }
 }

@@ -46,6 +46,8 @@ public final class VxlanCustomizer extends InterfaceCustomizer<Vxlan> {
         return ctx.cache().get(TUNNELS, vxlan::dump).thenCompose(live -> {
             final long vni = data.getVni() != null ? data.getVni().longValue() : allocate(live);
             final var tunnel = tunnel(data, vni);
+            intend(tag, tunnel.source().toString(), tunnel.destination().toString(), Long.toString(vni),
+                Long.toString(tunnel.encapVrfId()));
             return vxlan.create(tunnel).handle((index, error) -> {
                 if (error != null) {
                     release(vni);

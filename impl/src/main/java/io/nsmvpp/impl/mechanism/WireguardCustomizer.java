@@ -52,6 +52,7 @@ public final class WireguardCustomizer extends InterfaceCustomizer<Wireguard> {
                 : data.getPort().getValue().intValue(),
             data.getPersistentKeepalive() == null ? 0 : data.getPersistentKeepalive().intValue(),
             data.requireAllowedIps().stream().map(Addresses::prefix).toList());
+        intend(tag, Integer.toString(port));
         return wireguard.createInterface(key, port, Addresses.address(data.requireSourceAddress()))
             .whenComplete((index, error) -> {
                 if (error != null) {

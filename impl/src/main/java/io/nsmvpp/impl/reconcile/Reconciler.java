@@ -98,7 +98,8 @@ public final class Reconciler {
                 return CompletableFuture.completedFuture(new Report(0, 0, 0, 0, 0, 0, 0, 0, 0));
             }
             return VppInventory.loadTagged(vpp, tag -> isOurs(tag, settings))
-                .thenCompose(inventory -> pass(settings, stored.orElse(null), inventory)
+                .thenCompose(inventory -> sweep(inventory)
+                    .thenCompose(ignored -> pass(settings, stored.orElse(null), inventory))
                     .whenComplete((report, error) -> engine.clearPreloaded()));
         }).whenComplete((report, error) -> {
             final long millis = (System.nanoTime() - started) / 1_000_000;
@@ -107,6 +108,21 @@ public final class Reconciler {
             } else {
                 LOG.info("reconciliation done in {} ms: {}", millis, report);
             }
+        });
+    }
+
+    /** Deletes the untagged interfaces a killed agent's creates left, once, from the journal it left. */
+    private CompletionStage<Integer> sweep(final VppInventory inventory) {
+        final var journal = engine.bindings().journal();
+        final var left = journal.openIntents().stream().filter(journal.inherited()::contains).toList();
+        if (left.isEmpty()) {
+            return CompletableFuture.completedFuture(0);
+        }
+        return new OrphanSweeper(vpp, engine::usesMemifSocket).sweep(left, inventory).thenApply(deleted -> {
+            journal.settled(left);
+            LOG.info("the {} create(s) the last run left unfinished are settled: {} untagged interface(s) deleted",
+                left.size(), deleted);
+            return deleted;
         });
     }
 

@@ -1,0 +1,166 @@
+/*
+ * Copyright (c) 2026 nsm-vpp authors and others.  All rights reserved.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License v1.0 which accompanies this distribution,
+ * and is available at http://www.eclipse.org/legal/epl-v10.html
+ */
+package io.nsmvpp.impl.reconcile;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.nsmvpp.impl.engine.Bindings;
+import io.nsmvpp.impl.engine.CreateJournal;
+import io.nsmvpp.impl.engine.Engine;
+import io.nsmvpp.impl.engine.VppTests;
+import io.nsmvpp.impl.tag.NsmTag;
+import io.nsmvpp.impl.tag.TagCodec;
+import io.nsmvpp.impl.vpp.InterfaceHandler;
+import io.nsmvpp.impl.vpp.LoopbackHandler;
+import io.nsmvpp.impl.vpp.MemifHandler;
+import io.nsmvpp.impl.vpp.VppApi;
+import io.nsmvpp.impl.vpp.VxlanHandler;
+import io.nsmvpp.impl.vpp.WireguardHandler;
+import io.nsmvpp.vpp.client.msg.Address;
+import io.nsmvpp.vpp.client.msg.MacAddress;
+import io.nsmvpp.vpp.client.msg.MemifMode;
+import io.nsmvpp.vpp.client.msg.MemifSocketFilenameDump;
+import io.nsmvpp.vpp.client.msg.SwInterfaceDetails;
+import io.nsmvpp.vpp.client.msg.WireguardKey;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The create journal: an agent killed between an interface's create and its tag leaves an untagged interface that
+ * the next agent deletes from the intents the journal kept, and nothing else. Runs on the simulator, or on a real
+ * VPP with VPP_API_SOCKET.
+ */
+class CreateJournalTest extends VppTests {
+    private final ReconcilerTest.MutableClock clock = new ReconcilerTest.MutableClock(
+        Instant.parse("2026-12-01T00:00:00Z"));
+
+    @Test
+    void keepsWhatIsOpenAcrossReopeningAndIgnoresALineCutShort(@TempDir final Path dir) throws Exception {
+        final Path file = dir.resolve("journal");
+        try (var first = CreateJournal.open(file)) {
+            first.begin("t1", "loopback", "02:00:00:00:00:01");
+            first.begin("t2", "memif", "/run/a.sock");
+            first.begin("t2", "memif", "/run/a.sock", "3", "0");
+            first.begin("t3", "vxlan", "a", "b", "7", "0");
+            first.end("t1");
+        }
+        Files.writeString(file, "B\t99\tt4\tloop", StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
+        try (var second = CreateJournal.open(file)) {
+            assertEquals(List.of("t2 [/run/a.sock, 3, 0]", "t3 [a, b, 7, 0]"), second.inherited().stream()
+                .map(intent -> intent.tag() + " " + intent.identity()).toList());
+            second.begin("t2", "memif", "/run/a.sock", "3", "1");
+            second.end("t2");
+            // this run's own intents never mix with what the last one left
+            assertEquals(2, second.openIntents().size(), "both inherited intents stay until settled");
+            second.settled(List.of(second.inherited().get(0)));
+        }
+        try (var third = CreateJournal.open(file)) {
+            assertEquals(List.of("t3"), third.inherited().stream().map(CreateJournal.Intent::tag).toList());
+        }
+    }
+
+    @Test
+    void theNextStartDeletesTheUntaggedInterfacesOfCutShortCreatesAndNothingElse(@TempDir final Path dir)
+            throws Exception {
+        final String forwarder = "cj-" + UUID.randomUUID().toString().substring(0, 8);
+        final VppApi api = VppApi.of(vpp().client);
+        final String socketFile = dir.resolve("memif.sock").toString();
+        final MacAddress mac = MacAddress.parse("02:fe:" + hex() + ":" + hex() + ":" + hex() + ":" + hex());
+        final MacAddress otherMac = MacAddress.parse("02:fd:" + hex() + ":" + hex() + ":" + hex() + ":" + hex());
+        final long vni = 9_000_000 + ThreadLocalRandom.current().nextInt(100_000);
+        final int port = 40_000 + ThreadLocalRandom.current().nextInt(10_000);
+        final var tunnel = new VxlanHandler.Tunnel(Address.parse("192.0.2.1"), Address.parse("192.0.2.77"), vni, 0);
+        final Path journalFile = dir.resolve("journal");
+
+        // what the killed agent got done: each create sent, none tagged
+        final long loop;
+        final long memif;
+        final long socketId;
+        final long vxlan;
+        final long wg;
+        final long foreign;
+        final long tagged;
+        try (var killed = CreateJournal.open(journalFile)) {
+            killed.begin(tag(forwarder, "a"), "loopback", mac.toString());
+            loop = new LoopbackHandler(api).create(mac).toCompletableFuture().join();
+            killed.begin(tag(forwarder, "b"), "memif", socketFile);
+            socketId = new MemifHandler(api).addSocket(0xFFFF_FFFFL, socketFile).toCompletableFuture().join();
+            killed.begin(tag(forwarder, "b"), "memif", socketFile, Long.toString(socketId), "0");
+            memif = new MemifHandler(api).create(true, MemifMode.ETHERNET, 0, socketId, 0, 0).toCompletableFuture()
+                .join();
+            killed.begin(tag(forwarder, "c"), "vxlan", tunnel.source().toString(), tunnel.destination().toString(),
+                Long.toString(vni), "0");
+            vxlan = new VxlanHandler(api).create(tunnel).toCompletableFuture().join();
+            killed.begin(tag(forwarder, "d"), "wireguard", Integer.toString(port));
+            wg = new WireguardHandler(api).createInterface(key(), port, Address.parse("192.0.2.1"))
+                .toCompletableFuture().join();
+            // a create whose tag was set, though its end was not written: the reconciler's, not the sweeper's
+            final MacAddress taggedMac = MacAddress.parse("02:fc:" + hex() + ":" + hex() + ":" + hex() + ":" + hex());
+            killed.begin(tag(forwarder, "e"), "loopback", taggedMac.toString());
+            tagged = new LoopbackHandler(api).create(taggedMac).toCompletableFuture().join();
+            new InterfaceHandler(api).setTag(tagged, tag(forwarder, "e")).toCompletableFuture().join();
+            // a create that never reached VPP
+            killed.begin(tag(forwarder, "f"), "af-packet", "nothing-" + hex());
+        }
+        // someone else's untagged loopback, which nothing may touch
+        foreign = new LoopbackHandler(api).create(otherMac).toCompletableFuture().join();
+
+        try (var journal = CreateJournal.open(journalFile)) {
+            final var bindings = new Bindings();
+            bindings.useJournal(journal);
+            final var engine = new Engine(api, bindings, clock, name -> true);
+            final var store = new DirectConfigStore(forwarder, Set.of()).attach(engine);
+            store.markAuthoritative("2026-12-01T00:00:00Z");
+            final var report = new Reconciler(api, engine, store, clock).reconcile().toCompletableFuture().join();
+
+            final Set<Long> left = vpp().interfaces().stream().map(SwInterfaceDetails::swIfIndex)
+                .collect(Collectors.toSet());
+            for (long gone : List.of(loop, memif, vxlan, wg)) {
+                assertFalse(left.contains(gone), "the untagged interface " + gone + " of a cut-short create is gone");
+            }
+            assertTrue(left.contains(foreign), "an untagged interface no intent describes is left alone");
+            assertFalse(left.contains(tagged), "the tagged leftover is the reconciler's to delete: " + report);
+            assertFalse(vpp().client.dumpSync(new MemifSocketFilenameDump()).stream()
+                .anyMatch(row -> row.socketId() == socketId), "the socket id the killed agent registered is removed");
+            assertEquals(List.of(), journal.openIntents(), "every inherited intent is settled");
+        } finally {
+            new LoopbackHandler(api).delete(foreign).toCompletableFuture().join();
+        }
+        try (var reopened = CreateJournal.open(journalFile)) {
+            assertEquals(List.of(), reopened.inherited(), "a settled intent is not inherited again");
+        }
+    }
+
+    private static String tag(final String forwarder, final String id) {
+        return TagCodec.encode(new NsmTag(forwarder, NsmTag.Side.CLIENT, id));
+    }
+
+    private static String hex() {
+        return String.format("%02x", ThreadLocalRandom.current().nextInt(256));
+    }
+
+    private static WireguardKey key() {
+        final byte[] bytes = new byte[32];
+        ThreadLocalRandom.current().nextBytes(bytes);
+        bytes[0] &= (byte) 248;
+        bytes[31] &= 127;
+        bytes[31] |= 64;
+        return WireguardKey.ofBase64(java.util.Base64.getEncoder().encodeToString(bytes));
+    }
+}
