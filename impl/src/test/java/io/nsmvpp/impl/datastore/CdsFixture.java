@@ -67,6 +67,7 @@ public final class CdsFixture implements AutoCloseable {
     private static final Path CLIENT_STATE_DIR = Path.of("state");
 
     private final Path stateDir;
+    private final boolean ownsStateDir;
     private final ActorSystem system;
     private final ClientBackedDataStore config;
     private final ClientBackedDataStore operational;
@@ -77,10 +78,12 @@ public final class CdsFixture implements AutoCloseable {
     private final Duration startupTime;
     private final boolean ownsClientState;
 
-    private CdsFixture(final Path stateDir, final ActorSystem system, final ClientBackedDataStore config,
-            final ClientBackedDataStore operational, final ExecutorService commitExecutor,
-            final BindingCodecContext codec, final Duration startupTime, final boolean ownsClientState) {
+    private CdsFixture(final Path stateDir, final boolean ownsStateDir, final ActorSystem system,
+            final ClientBackedDataStore config, final ClientBackedDataStore operational,
+            final ExecutorService commitExecutor, final BindingCodecContext codec, final Duration startupTime,
+            final boolean ownsClientState) {
         this.stateDir = stateDir;
+        this.ownsStateDir = ownsStateDir;
         this.system = system;
         this.config = config;
         this.operational = operational;
@@ -99,13 +102,33 @@ public final class CdsFixture implements AutoCloseable {
      * @return the running fixture
      * @throws Exception when the datastore does not come up
      */
-    @SuppressWarnings("checkstyle:IllegalCatch")
     public static CdsFixture start() throws Exception {
+        return start(Files.createTempDirectory("nsm-vpp-cds-"), false, true);
+    }
+
+    /**
+     * Starts the cluster and both datastores on the shards' state in {@code stateDir}, and waits until their shards
+     * have a leader. A persistent datastore keeps its journal there, as Karaf's does in {@code state/}: a process
+     * that starts on the same directory after another one was killed sees what that one committed. A directory
+     * given here is left in place by {@link #close()}.
+     *
+     * @param stateDir where the shards keep their state
+     * @param persistent whether the shards journal their data
+     * @return the running fixture
+     * @throws Exception when the datastore does not come up
+     */
+    public static CdsFixture start(final Path stateDir, final boolean persistent) throws Exception {
+        return start(stateDir, persistent, false);
+    }
+
+    @SuppressWarnings("checkstyle:IllegalCatch")
+    private static CdsFixture start(final Path stateDir, final boolean persistent, final boolean ownsStateDir)
+            throws Exception {
         final long started = System.nanoTime();
         final var codec = new BindingCodecContext(BindingRuntimeHelpers.createRuntimeContext(NsmVpp.class));
         final var modelContext = codec.getRuntimeContext().modelContext();
         final long codecDone = System.nanoTime();
-        final var stateDir = Files.createTempDirectory("nsm-vpp-cds-");
+        Files.createDirectories(stateDir);
         final boolean ownsClientState = !Files.exists(CLIENT_STATE_DIR);
         // Pekko's settings (single-node cluster, member-1, a free loopback port) are in the test application.conf
         final var system = ActorSystem.create("nsm-vpp-cds-" + SYSTEMS.incrementAndGet());
@@ -119,8 +142,8 @@ public final class CdsFixture implements AutoCloseable {
         try {
             final var cluster = Cluster.get(system);
             cluster.join(cluster.selfAddress());
-            config = dataStore(stateDir, system, LogicalDatastoreType.CONFIGURATION, modelContext);
-            operational = dataStore(stateDir, system, LogicalDatastoreType.OPERATIONAL, modelContext);
+            config = dataStore(stateDir, persistent, system, LogicalDatastoreType.CONFIGURATION, modelContext);
+            operational = dataStore(stateDir, false, system, LogicalDatastoreType.OPERATIONAL, modelContext);
             for (var store : List.of(config, operational)) {
                 // throws TimeoutException when the shard has no leader in time
                 store.awaitReadiness(READY_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
@@ -128,14 +151,16 @@ public final class CdsFixture implements AutoCloseable {
             final var startup = Duration.ofNanos(System.nanoTime() - started);
             LOG.info("In-process CDS started in {} ms (model and codec {} ms)", startup.toMillis(),
                 TimeUnit.NANOSECONDS.toMillis(codecDone - started));
-            return new CdsFixture(stateDir, system, config, operational, commitExecutor, codec, startup,
+            return new CdsFixture(stateDir, ownsStateDir, system, config, operational, commitExecutor, codec, startup,
                 ownsClientState);
         } catch (Exception | Error e) {
             closeQuietly(config);
             closeQuietly(operational);
             commitExecutor.shutdownNow();
             terminate(system);
-            deleteRecursively(stateDir);
+            if (ownsStateDir) {
+                deleteRecursively(stateDir);
+            }
             if (ownsClientState) {
                 deleteRecursively(CLIENT_STATE_DIR);
             }
@@ -143,11 +168,11 @@ public final class CdsFixture implements AutoCloseable {
         }
     }
 
-    private static ClientBackedDataStore dataStore(final Path stateDir, final ActorSystem system,
-            final LogicalDatastoreType type, final EffectiveModelContext modelContext) {
+    private static ClientBackedDataStore dataStore(final Path stateDir, final boolean persistent,
+            final ActorSystem system, final LogicalDatastoreType type, final EffectiveModelContext modelContext) {
         final var context = DatastoreContext.newBuilder()
             .logicalStoreType(type)
-            .persistent(false)
+            .persistent(persistent)
             .shardHeartbeatIntervalInMillis(100)
             .shardElectionTimeoutFactor(5)
             .tempFileDirectory(stateDir)
@@ -220,7 +245,9 @@ public final class CdsFixture implements AutoCloseable {
         closeQuietly(operational);
         commitExecutor.shutdownNow();
         terminate(system);
-        deleteRecursively(stateDir);
+        if (ownsStateDir) {
+            deleteRecursively(stateDir);
+        }
         if (ownsClientState) {
             // the frontend wrote ./state/odl.cluster.client; leave no such file in the module
             deleteRecursively(CLIENT_STATE_DIR);

@@ -100,9 +100,14 @@ final class Connections {
     }
 
     static Mechanism wireguard(final String peerKey, final String src, final String endpoint) {
+        return wireguard(randomKey(), peerKey, src, endpoint);
+    }
+
+    static Mechanism wireguard(final String privateKey, final String peerKey, final String src,
+            final String endpoint) {
         return new WireguardBuilder().setWireguard(new org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127
                 .mechanism.config.mechanism.wireguard.WireguardBuilder()
-            .setPrivateKeySource(new PrivateKeyBuilder().setPrivateKey(new WireguardKey(randomKey())).build())
+            .setPrivateKeySource(new PrivateKeyBuilder().setPrivateKey(new WireguardKey(privateKey)).build())
             .setSourceAddress(ip(src))
             .setEndpoint(ip(endpoint))
             .setPeerPublicKey(new WireguardKey(peerKey))
@@ -119,6 +124,20 @@ final class Connections {
     static String randomKey() {
         final byte[] key = new byte[32];
         ThreadLocalRandom.current().nextBytes(key);
+        return clamped(key);
+    }
+
+    /** A key derived from {@code seed}: the same text gives the same key. */
+    static String key(final String seed) {
+        try {
+            return clamped(java.security.MessageDigest.getInstance("SHA-256").digest(
+                seed.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("no SHA-256", e);
+        }
+    }
+
+    private static String clamped(final byte[] key) {
         key[0] &= (byte) 248;
         key[31] &= 127;
         key[31] |= 64;

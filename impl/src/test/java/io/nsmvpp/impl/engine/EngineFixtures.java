@@ -41,6 +41,17 @@ public final class EngineFixtures {
         return Connections.wireguard(Connections.randomKey(), "192.0.2.1", endpoint);
     }
 
+    /** A WireGuard side with the given keys, so that writing it again is a refresh, not a change. */
+    public static org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.mechanism.config.Mechanism
+            wireguard(final String privateKey, final String peerKey, final String endpoint) {
+        return Connections.wireguard(privateKey, peerKey, "192.0.2.1", endpoint);
+    }
+
+    /** A Curve25519-shaped key in WireGuard's base64 form, the same for the same seed text. */
+    public static String key(final String seed) {
+        return Connections.key(seed);
+    }
+
     public static org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.mechanism.config.Mechanism
             loopback() {
         return Connections.loopback();
