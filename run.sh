@@ -12,6 +12,10 @@
 #   ./run.sh --background     the same, but returns once nsm-vpp is up and leaves Karaf running
 #   ./run.sh --stop           stops a Karaf that --background left running
 #   ./run.sh --fresh ...      starts from a clean copy of the distribution: the datastore and logs go
+#   ./run.sh --controller ... the same distribution as an OpenDaylight controller that mounts agents over NETCONF:
+#                             boot features odl-netconf-topology and odl-restconf-nb (no nsm-vpp), its own home
+#                             (run/controller) and ports (RESTCONF 9181, 9182, Pekko 3550, 9101, 2099, 45444), so it
+#                             runs beside the agent; it prints the request that mounts the agent
 #
 #   VPP_API_SOCKET=/run/vpp/api.sock ./run.sh     nsm-vpp drives the VPP behind that socket; without it, the
 #                                                 built-in VPP simulator stands in for VPP (nothing real is touched)
@@ -25,10 +29,12 @@
 # 4. Once RESTCONF answers, writes /nsm-vpp/vpp: api-socket = VPP_API_SOCKET and use-simulator = false, or, without
 #    VPP_API_SOCKET, use-simulator = true on a socket of its own (NSM_VPP_HOME/vpp-sim.sock). Then waits until the
 #    agent reports VPP connected in operational state, and prints the addresses, the credentials and the timings.
+#    A controller instead waits until its NETCONF topology answers, and prints how to mount the agent.
 #
-# Environment: NSM_VPP_HOME, NSM_VPP_SKIP_BUILD=1 (use the last build), NSM_VPP_USER / NSM_VPP_PASSWORD (what the
-# script logs in with, default admin / admin), NSM_VPP_START_TIMEOUT (seconds until RESTCONF must answer, default
-# 900), MAVEN_ARGS (extra Maven arguments, e.g. -o or -Dmaven.repo.local=...).
+# Environment: NSM_VPP_HOME (default run/karaf, with --controller run/controller), NSM_VPP_SKIP_BUILD=1 (use the
+# last build), NSM_VPP_USER / NSM_VPP_PASSWORD (what the script logs in with, default admin / admin),
+# NSM_VPP_START_TIMEOUT (seconds until RESTCONF must answer, default 900), MAVEN_ARGS (extra Maven arguments, e.g. -o
+# or -Dmaven.repo.local=...).
 set -euo pipefail
 cd "$(dirname "$0")"
 repo=$PWD
@@ -36,22 +42,32 @@ repo=$PWD
 
 mode=foreground
 fresh=
+role=agent
 while [ $# -gt 0 ]; do
     case $1 in
         --background) mode=background ;;
         --stop) mode=stop ;;
         --fresh) fresh=1 ;;
-        -h|--help) sed -n '9,31p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        --controller) role=controller ;;
+        -h|--help) sed -n '9,37p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
         *) echo "run.sh: unknown argument '$1' (see ./run.sh --help)" >&2; exit 2 ;;
     esac
     shift
 done
 
-home=${NSM_VPP_HOME:-$repo/run/karaf}
+if [ "$role" = controller ]; then
+    home=${NSM_VPP_HOME:-$repo/run/controller}
+    http_port=9181
+    ports="9181 3550"
+else
+    home=${NSM_VPP_HOME:-$repo/run/karaf}
+    http_port=8181
+    ports="8181 2830"
+fi
 case $home in /*) ;; *) home=$repo/$home ;; esac
 user=${NSM_VPP_USER:-admin}
 password=${NSM_VPP_PASSWORD:-admin}
-restconf=http://127.0.0.1:8181/rests
+restconf=http://127.0.0.1:$http_port/rests
 pidfile=$home/nsm-vpp.pid
 dist=$repo/karaf-distribution/target/assembly
 started=$SECONDS
@@ -77,6 +93,15 @@ stop_karaf() {
     rm -f "$pidfile"
 }
 
+# A home is either an agent's or a controller's, for good: a controller home carries the marker .nsm-vpp-controller.
+if [ -d "$home" ]; then
+    if [ "$role" = controller ] && [ ! -f "$home/.nsm-vpp-controller" ]; then
+        die "$home is an agent's home, not a controller's: give the controller its own NSM_VPP_HOME"
+    elif [ "$role" = agent ] && [ -f "$home/.nsm-vpp-controller" ]; then
+        die "$home is a controller's home: use ./run.sh --controller, or another NSM_VPP_HOME for the agent"
+    fi
+fi
+
 if [ "$mode" = stop ]; then
     pid=$(running_pid) || { say "no Karaf of $home is running"; exit 0; }
     stop_karaf "$pid"
@@ -86,8 +111,11 @@ fi
 if pid=$(running_pid); then
     die "Karaf of $home already runs (pid $pid): ./run.sh --stop first"
 fi
-for port in 8181 2830; do
+for port in $ports; do
     if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+        if [ "$role" = controller ]; then
+            die "port $port is taken by another process (another controller?): a controller needs 9181 and 3550"
+        fi
         die "port $port is taken by another process (another OpenDaylight?): nsm-vpp needs 8181 (RESTCONF) and 2830 (NETCONF)"
     fi
 done
@@ -100,6 +128,27 @@ fi
 [ -x "$dist/bin/karaf" ] || die "no distribution at $dist: build it (without NSM_VPP_SKIP_BUILD)"
 built=$SECONDS
 
+# A controller is the same distribution with other boot features and every port moved (DESIGN §7.1), so that it runs
+# beside an agent on one machine. Rewritten after every copy of the distribution (idempotent); Karaf writes the
+# RESTCONF .cfg and pekko.conf only at first boot, and only when they are absent.
+make_controller() {
+    local h=$1
+    local boot='framework, standard, ssh, scr, wrap, odl-netconf-topology, odl-restconf-nb'
+    sed -i "s/^featuresBoot *=.*/featuresBoot = $boot/" "$h/etc/org.apache.karaf.features.cfg"
+    sed -i 's/^org.osgi.service.http.port *=.*/org.osgi.service.http.port = 9181/' "$h/etc/org.ops4j.pax.web.cfg"
+    sed -i 's/"jetty.port" default="8181"/"jetty.port" default="9181"/' "$h/etc/jetty.xml"
+    sed -i 's/^sshPort *=.*/sshPort = 9101/' "$h/etc/org.apache.karaf.shell.cfg"
+    sed -i 's/^rmiRegistryPort *=.*/rmiRegistryPort = 2099/; s/^rmiServerPort *=.*/rmiServerPort = 45444/' \
+        "$h/etc/org.apache.karaf.management.cfg"
+    printf '# nsm-vpp controller: the Netty RESTCONF server moves off 8182, the port of the agent\nbind-port=9182\n' \
+        >"$h/etc/org.opendaylight.restconf.nb.rfc8040.cfg"
+    mkdir -p "$h/configuration/initial"
+    local template
+    template=$(ls "$h"/system/org/opendaylight/controller/sal-clustering-config/*/sal-clustering-config-*-pekkoconf.xml)
+    sed 's/2550/3550/g' "$template" >"$h/configuration/initial/pekko.conf"
+    touch "$h/.nsm-vpp-controller"
+}
+
 # 2. Install into NSM_VPP_HOME.
 if [ -n "$fresh" ] && [ -d "$home" ]; then
     say "--fresh: removing $home"
@@ -110,10 +159,12 @@ if [ ! -d "$home" ]; then
     say "installing the distribution into $home"
     mkdir -p "$(dirname "$home")"
     cp -a "$dist" "$home"
+    [ "$role" = agent ] || make_controller "$home"
     echo "$stamp" >"$home/.nsm-vpp-build"
 elif [ "$(cat "$home/.nsm-vpp-build" 2>/dev/null)" != "$stamp" ]; then
     say "updating $home from the new build (its datastore and logs stay; Karaf's bundle cache is cleared)"
     cp -a "$dist/." "$home/"
+    [ "$role" = agent ] || make_controller "$home"
     rm -rf "$home/data/cache"
     echo "$stamp" >"$home/.nsm-vpp-build"
 fi
@@ -140,6 +191,54 @@ fi
 alive() {
     kill -0 "$pid" 2>/dev/null || { tail -n 30 "$console" >&2; die "Karaf exited (see $home/data/log/karaf.log)"; }
 }
+limit=${NSM_VPP_START_TIMEOUT:-900}
+# Once up: in the background, return and leave Karaf running; in the foreground, wait until Ctrl-C or Karaf's end.
+hold() {
+    if [ "$mode" = background ]; then
+        echo "   stop      ./run.sh${1:+ $1} --stop"
+        echo "================================================================================================"
+        trap - EXIT
+        exit 0
+    fi
+    echo "   stop      Ctrl-C"
+    echo "================================================================================================"
+    local rc=0
+    wait "$pid" || rc=$?
+    trap - EXIT
+    rm -f "$pidfile"
+    die "Karaf exited by itself (status $rc); see $home/data/log/karaf.log"
+}
+
+# 4a. A controller is up once its NETCONF topology answers over RESTCONF.
+if [ "$role" = controller ]; then
+    say "waiting for the NETCONF topology on $restconf (first boot: 20-30 s on an idle 2-core machine)"
+    topology=$restconf/data/network-topology:network-topology/topology=topology-netconf
+    deadline=$((SECONDS + limit))
+    while :; do
+        alive
+        code=$(curl -s -o /dev/null -w '%{http_code}' -u "$user:$password" -H 'Accept: application/yang-data+json' \
+            "$topology?content=nonconfig" 2>/dev/null) || true
+        case $code in 2??) break ;; esac
+        [ "$SECONDS" -lt "$deadline" ] \
+            || die "the controller's RESTCONF did not answer within $limit s (last HTTP status $code)"
+        sleep 1
+    done
+    cat <<EOF
+
+================================================================================================
+ OpenDaylight controller is running (Karaf pid $pid, home $home)
+   RESTCONF  $restconf/data/network-topology:network-topology      user $user, password $password
+   mount     an agent (./run.sh) as node agent1, then use .../node=agent1/yang-ext:mount/nsm-vpp:nsm-vpp:
+             curl -u $user:$password -X PUT -H 'Content-Type: application/yang-data+json' \\
+               $topology/node=agent1 \\
+               -d '{"network-topology:node":[{"node-id":"agent1","netconf-node-topology:netconf-node":{
+                    "host":"127.0.0.1","port":2830,"tcp-only":false,
+                    "login-password-unencrypted":{"username":"admin","password":"admin"}}}]}'
+   log       $home/data/log/karaf.log
+   timings   build $((built - started)) s, Karaf start to RESTCONF $((SECONDS - karaf_started)) s
+EOF
+    hold --controller
+fi
 
 # 4. Configure /nsm-vpp/vpp once RESTCONF answers, with the nsm-vpp model loaded.
 if [ -n "${VPP_API_SOCKET-}" ]; then
@@ -151,7 +250,6 @@ else
     simulate=true
 fi
 body="{\"nsm-vpp:nsm-vpp\":{\"vpp\":{\"api-socket\":\"$socket\",\"use-simulator\":$simulate}}}"
-limit=${NSM_VPP_START_TIMEOUT:-900}
 say "waiting for RESTCONF on $restconf (first boot: 20-30 s on an idle 2-core machine, minutes on a busy one)"
 deadline=$((SECONDS + limit))
 while :; do
@@ -209,16 +307,4 @@ else
     echo "   agent     NOT connected to VPP after 120 s (status: ${status:-unknown}); see the log"
 fi
 echo "   timings   build $((built - started)) s, Karaf start to RESTCONF $((restconf_at - karaf_started)) s"
-if [ "$mode" = background ]; then
-    echo "   stop      ./run.sh --stop"
-    echo "================================================================================================"
-    trap - EXIT
-    exit 0
-fi
-echo "   stop      Ctrl-C"
-echo "================================================================================================"
-rc=0
-wait "$pid" || rc=$?
-trap - EXIT
-rm -f "$pidfile"
-die "Karaf exited by itself (status $rc); see $home/data/log/karaf.log"
+hold

@@ -20,6 +20,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,11 +29,16 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -55,10 +61,11 @@ import org.slf4j.LoggerFactory;
  * The distribution end to end, as an operator drives it (issue 9's scenario): the README's run command starts it
  * against vpp-sim running as a separate process; connections of every mechanism are created over RESTCONF and one
  * over NETCONF; operational state and the simulator's interfaces are checked; bad input and missing credentials are
- * refused with nothing reaching VPP; the OpenAPI explorer lists the model in a real (headless) browser; a restart
- * adopts (the simulator's operation log shows no write), a wiped {@code data/} is restored from VPP's tags alone,
- * expired leases are pruned, and a stop with {@code cleanup-on-stop = delete} removes this forwarder's interfaces
- * and nothing else.
+ * refused with nothing reaching VPP; the OpenAPI explorer lists the model in a real (headless) browser; a second
+ * OpenDaylight (the same distribution as a controller) mounts the agent over NETCONF and configures a connection
+ * through the mount point; a restart adopts (the simulator's operation log shows no write), a wiped {@code data/}
+ * is restored from VPP's tags alone, expired leases are pruned, and a stop with {@code cleanup-on-stop = delete}
+ * removes this forwarder's interfaces and nothing else.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -73,12 +80,17 @@ class KarafE2eTest {
     private static final String TAP = "6d3a1b9e-0c1f-4e2a-9b1d-5f0e7c2a1002";
     private static final String AFP = "6d3a1b9e-0c1f-4e2a-9b1d-5f0e7c2a1003";
     private static final String VIA_NETCONF = "6d3a1b9e-0c1f-4e2a-9b1d-5f0e7c2a1004";
+    /** Created and deleted through the controller's mount point; not in {@link #ALL}: gone before the restarts. */
+    private static final String VIA_MOUNT = "6d3a1b9e-0c1f-4e2a-9b1d-5f0e7c2a1005";
+    private static final String AGENT1 = "network-topology:network-topology/topology=topology-netconf/node=agent1";
     private static final List<String> ALL = List.of(MEMIF, TAP, AFP, VIA_NETCONF);
     private static final Pattern STATUS = Pattern.compile("\"status\":\"([a-z-]+)\"");
 
     private Path work;
     private SimProcess sim;
     private Karaf karaf;
+    private Karaf controller;
+    private FutureTask<Void> controllerStart;
     private final String wireguardPeer = key();
     private long foreignIndex;
     private long untaggedIndex;
@@ -97,11 +109,50 @@ class KarafE2eTest {
         sim.client().call(new SwInterfaceTagAddDel(true, foreignIndex, "nsm1cs:fwd-other/theirs"));
         untaggedIndex = sim.client().call(new CreateLoopback(MacAddress.ZERO)).swIfIndex();
         karaf = new Karaf(repo, work.resolve("karaf"), sim.socket(), work.resolve("run.log"));
+        final long agentStart = System.nanoTime();
         karaf.start();
+        timing("the agent's start", agentStart);
+        // The controller boots while the tests before the mount test run (about 30 s of them): it costs less there.
+        controller = Karaf.controller(repo, work.resolve("controller"), work.resolve("run-controller.log"));
+        controllerStart = new FutureTask<>(() -> {
+            final long began = System.nanoTime();
+            controller.start();
+            timing("the controller's start, beside the tests", began);
+            return null;
+        });
+        final Thread starter = new Thread(controllerStart, "controller-start");
+        starter.setDaemon(true);
+        starter.start();
     }
 
     @AfterAll
     void stop() throws IOException, InterruptedException {
+        try {
+            stopController();
+        } finally {
+            stopAgent();
+        }
+    }
+
+    private void stopController() throws IOException, InterruptedException {
+        if (controllerStart == null) {
+            return;
+        }
+        try {
+            // Let run.sh finish (it stops a Karaf it started whenever it fails), then stop whatever it left running.
+            controllerStart.get(20, TimeUnit.MINUTES);
+        } catch (ExecutionException | TimeoutException e) {
+            LOG.warn("the controller did not start", e);
+        } finally {
+            controller.stop();
+            if (Files.exists(controller.home().resolve("data/log/karaf.log"))) {
+                Files.copy(controller.home().resolve("data/log/karaf.log"), work.resolve("controller-karaf.log"),
+                    StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+    }
+
+    private void stopAgent() throws IOException, InterruptedException {
         try {
             if (karaf != null && karaf.running()) {
                 karaf.stop();
@@ -353,8 +404,105 @@ class KarafE2eTest {
         }
     }
 
+    /**
+     * A second OpenDaylight, the same distribution as a controller ({@code run.sh --controller}), mounts the agent over
+     * NETCONF and configures a connection through the mount point, as a controller managing forwarders would.
+     */
     @Test
     @Order(10)
+    void aControllerMountsTheAgentAndConfiguresAConnectionThroughTheMount() throws Exception {
+        final long waited = System.nanoTime();
+        try {
+            controllerStart.get(20, TimeUnit.MINUTES);
+        } catch (ExecutionException e) {
+            fail("the controller did not start: " + e.getCause() + "\n" + controller.logTail(40), e);
+        }
+        timing("the mount test waiting for the controller's start", waited);
+        final long began = System.nanoTime();
+        assertEquals(201, controller.put(AGENT1, "{\"network-topology:node\":[{\"node-id\":\"agent1\","
+            + "\"netconf-node-topology:netconf-node\":{\"host\":\"127.0.0.1\",\"port\":2830,\"tcp-only\":false,"
+            + "\"login-password-unencrypted\":{\"username\":\"" + Karaf.USER + "\",\"password\":\"" + Karaf.PASSWORD
+            + "\"}}}]}").status());
+        final String[] status = {""};
+        awaitTrue("the controller connects to the agent", () -> {
+            status[0] = controller.get(AGENT1 + "/netconf-node-topology:netconf-node/connection-status"
+                + "?content=nonconfig").toString();
+            return status[0].contains("\"connected\"");
+        }, () -> status[0] + "\ncontroller's karaf.log:\n" + controller.logTail(40), Duration.ofSeconds(180));
+        timing("the PUT that mounts the agent to connection-status connected", began);
+        final String capabilities = controller.get(AGENT1 + "?content=nonconfig").body();
+        assertTrue(capabilities.contains("(urn:io:nsmvpp:yang:nsm-vpp?revision="), "the agent's model is among "
+            + "the mounted node's capabilities: " + abbreviate(capabilities));
+        final String mounted = AGENT1 + "/yang-ext:mount/" + NSM;
+
+        // The agent's settings, read through the mount point.
+        final var settings = controller.get(mounted + "?content=config");
+        assertEquals(200, settings.status(), settings.toString());
+        assertTrue(settings.body().contains("\"forwarder-name\":\"" + FORWARDER + "\""), settings.body());
+
+        // A connection created through the mount point: it reaches the agent's datastore and VPP.
+        final var before = ourInterfaces();
+        final long mark = sim.mark();
+        final String socket = work.resolve("memif-mount.sock").toString();
+        assertEquals(201, controller.put(mounted + "/connection=" + VIA_MOUNT, connection(VIA_MOUNT, FAR,
+            "{\"memif\":{\"socket-file\":\"" + socket + "\",\"role\":\"master\"}}", "{\"loopback\":{}}", null))
+            .status());
+        final var config = karaf.get(NSM + "/connection=" + VIA_MOUNT + "?content=config");
+        assertEquals(200, config.status(), "in the agent's own config datastore: " + config);
+        assertTrue(config.body().contains(socket), config.body());
+        awaitStatus(VIA_MOUNT, "programmed");
+        final Map<Long, SwInterfaceDetails> added = new TreeMap<>(ourInterfaces());
+        added.keySet().removeAll(before.keySet());
+        assertEquals(Set.of("memif", "Loopback"), added.values().stream().map(SwInterfaceDetails::interfaceDevType)
+            .collect(Collectors.toSet()), "the new interfaces in VPP: " + added);
+        final List<String> writes = sim.writesSince(mark).stream().map(SimProcess.Op::message).toList();
+        assertTrue(writes.stream().anyMatch(m -> m.startsWith("memif_create"))
+            && writes.stream().anyMatch(m -> m.startsWith("create_loopback")), "the simulator's log: " + writes);
+
+        // Read back through the mount point: the configuration, and the agent's operational state of it.
+        final var readBack = controller.get(mounted + "/connection=" + VIA_MOUNT + "?content=config");
+        assertEquals(200, readBack.status(), readBack.toString());
+        assertTrue(readBack.body().contains(socket), readBack.body());
+        final var state = controller.get(mounted + "/connection=" + VIA_MOUNT + "/state?content=nonconfig");
+        assertTrue(state.body().contains("\"status\":\"programmed\""), state.toString());
+        for (SwInterfaceDetails details : added.values()) {
+            assertTrue(state.body().contains("\"tag\":\"" + details.tag() + "\""), "state shows " + details.tag());
+        }
+
+        // Bad input through the mount point. The controller checks the model's own rules (it read the model from
+        // the agent): a 400 with the model's message, nothing sent. The agent's veto of a commit comes back as 500
+        // operation-failed, the agent's message inside: netconf 10.0.2 reports a failed remote commit so.
+        final long beforeBad = sim.mark();
+        final var outOfRange = controller.put(mounted + "/connection=bad-range", connection("bad-range", FAR,
+            memif(",\"ring-size\":4"), "{\"loopback\":{}}", null));
+        assertEquals(400, outOfRange.status(), outOfRange.toString());
+        assertTrue(outOfRange.body().contains("ring-size: 0 (VPP's default) or 8 to 65536"), outOfRange.body());
+        final var vetoed = controller.put(mounted + "/connection=bad-veto", connection("bad-veto", FAR,
+            vxlan("192.0.2.1", "192.0.2.1", ""), "{\"loopback\":{}}", null));
+        assertEquals(500, vetoed.status(), vetoed.toString());
+        assertTrue(Pattern.compile("\"error-tag\"\\s*:\\s*\"operation-failed\"").matcher(vetoed.body()).find(),
+            vetoed.body());
+        assertTrue(vetoed.body().contains("destination-address must differ from source-address"), vetoed.body());
+        assertEquals(List.of(), sim.writesSince(beforeBad), "no write reached VPP");
+        for (String id : List.of("bad-range", "bad-veto")) {
+            assertEquals(409, karaf.get(NSM + "/connection=" + id + "?content=config").status(), id);
+        }
+
+        // Deleted through the mount point: its interfaces leave VPP, the rest stays.
+        assertEquals(204, controller.delete(mounted + "/connection=" + VIA_MOUNT).status());
+        awaitTrue("the mounted connection's interfaces are deleted", () -> ourInterfaces().keySet()
+            .equals(before.keySet()));
+        assertEquals(409, karaf.get(NSM + "/connection=" + VIA_MOUNT + "?content=config").status());
+        assertEquals(before, ourInterfaces());
+
+        // Unmount, and stop the controller now: the restarts below need neither its CPU nor its session.
+        assertEquals(204, controller.delete(AGENT1).status());
+        controller.stop();
+        timing("the mount test once the controller was up (stop included)", began);
+    }
+
+    @Test
+    @Order(11)
     void aRestartAdoptsEverythingWithoutAWrite() throws Exception {
         final var before = ourInterfaces();
         final long mark = sim.mark();
@@ -369,7 +517,7 @@ class KarafE2eTest {
     }
 
     @Test
-    @Order(11)
+    @Order(12)
     void aWipedDataAndStateAreRestoredFromVppTagsAlone() throws Exception {
         final var before = ourInterfaces();
         karaf.stop();
@@ -395,7 +543,7 @@ class KarafE2eTest {
     }
 
     @Test
-    @Order(12)
+    @Order(13)
     void expiredLeasesArePruned() throws Exception {
         final Set<Long> live = new TreeSet<>();
         live.addAll(sideIndexes(AFP));
@@ -426,7 +574,7 @@ class KarafE2eTest {
     }
 
     @Test
-    @Order(13)
+    @Order(14)
     void aStopWithCleanupDeletesOnlyThisForwardersInterfaces() throws Exception {
         assertSuccess(karaf.put(NSM + "/cleanup-on-stop", "{\"nsm-vpp:cleanup-on-stop\":\"delete\"}"));
         karaf.stop();
@@ -469,13 +617,26 @@ class KarafE2eTest {
 
     private void awaitTrue(final String what, final Callable<Boolean> condition,
             final Supplier<String> detail) throws Exception {
-        final long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        awaitTrue(what, condition, detail, Duration.ofSeconds(60));
+    }
+
+    private void awaitTrue(final String what, final Callable<Boolean> condition, final Supplier<String> detail,
+            final Duration timeout) throws Exception {
+        final long deadline = System.nanoTime() + timeout.toNanos();
         while (!condition.call()) {
             if (System.nanoTime() > deadline) {
-                fail(what + " within 60 s: " + detail.get() + "\nkaraf.log:\n" + karaf.logTail(40));
+                fail(what + " within " + timeout.toSeconds() + " s: " + detail.get() + "\nkaraf.log:\n"
+                    + karaf.logTail(40));
             }
             Thread.sleep(250);
         }
+    }
+
+    /** Appends how long something took to timings.txt in the work directory (docs/karaf.md quotes them). */
+    private void timing(final String what, final long began) throws IOException {
+        final String line = String.format(Locale.ROOT, "%s: %.1f s%n", what, (System.nanoTime() - began) / 1e9);
+        LOG.info("{}", line.strip());
+        Files.writeString(work.resolve("timings.txt"), line, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
     }
 
     private static void assertSuccess(final Karaf.Answer answer) {
