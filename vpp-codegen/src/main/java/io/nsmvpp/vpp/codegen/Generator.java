@@ -202,26 +202,21 @@ public final class Generator {
         final String plugin = struct.plugin().equals("core") ? "MessageType.CORE"
             : "Plugins." + struct.plugin().toUpperCase(Locale.ROOT);
         final String decoder = struct.javaName() + "::decode";
+        final String factory = switch (struct.kind()) {
+            case REQUEST, DUMP -> "request";
+            case REPLY -> "reply";
+            case DETAILS -> "details";
+            case EVENT -> "event";
+            case TYPE -> throw new IllegalStateException(struct.name() + " is not a message");
+        };
         if (struct.header() == null) {
-            final String factory = switch (struct.kind()) {
-                case REQUEST, DUMP -> "request";
-                case REPLY -> "reply";
-                case DETAILS -> "details";
-                case EVENT -> "event";
-                case TYPE -> throw new IllegalStateException();
-            };
             return "        MessageType." + factory + "(NAME, CRC, " + plugin + ", " + sizeName + ", " + decoder
                 + ");\n";
         }
-        final String role = switch (struct.kind()) {
-            case REQUEST, DUMP -> "REQUEST";
-            case REPLY -> "REPLY";
-            case DETAILS -> "DETAILS";
-            case EVENT -> "EVENT";
-            case TYPE -> throw new IllegalStateException();
-        };
-        return "        new MessageType<>(NAME, CRC, " + plugin + ", MessageRole." + role + ", HeaderLayout."
-            + struct.header().toUpperCase(Locale.ROOT) + ",\n            " + sizeName + ", " + decoder + ");\n";
+        // MessageRole's constants are the factories' names
+        return "        new MessageType<>(NAME, CRC, " + plugin + ", MessageRole." + factory.toUpperCase(Locale.ROOT)
+            + ", HeaderLayout." + struct.header().toUpperCase(Locale.ROOT) + ",\n            " + sizeName + ", "
+            + decoder + ");\n";
     }
 
     private String implementsClause(final Struct struct) {
