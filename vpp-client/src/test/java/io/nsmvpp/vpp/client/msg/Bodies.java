@@ -10,7 +10,6 @@ package io.nsmvpp.vpp.client.msg;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.nsmvpp.vpp.client.wire.WireWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.function.Consumer;
@@ -29,20 +28,6 @@ final class Bodies {
         assertThat(HexFormat.of().formatHex(Arrays.copyOfRange(body, offset, offset + expected.length)))
             .as("bytes at offset %d", offset)
             .isEqualTo(HexFormat.of().formatHex(expected));
-    }
-
-    /** The text, then NUL bytes up to {@code size}. */
-    static void assertFixedString(final byte[] body, final int offset, final int size, final String text) {
-        final byte[] expected = new byte[size];
-        final byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
-        System.arraycopy(utf8, 0, expected, 0, utf8.length);
-        assertBytes(body, offset, expected);
-    }
-
-    static <T extends VppMessage> void assertRoundTrip(final MessageType<T> type, final byte[] body, final T msg) {
-        final Envelope<T> decoded = MessageCodec.decode(type, body);
-        assertThat(decoded.message()).isEqualTo(msg);
-        assertThat(decoded.msgId()).isEqualTo((body[0] & 0xFF) << 8 | body[1] & 0xFF);
     }
 
     static byte[] encoded(final Consumer<WireWriter> encoder) {
