@@ -8,6 +8,8 @@
 package io.nsmvpp.vpp.sim;
 
 import java.util.Arrays;
+import java.util.BitSet;
+import java.util.List;
 
 /**
  * An index allocator that behaves like a VPP {@code pool}: a freed index is reused before the pool grows, and the
@@ -38,6 +40,33 @@ final class Pool {
             free = Arrays.copyOf(free, free.length * 2);
         }
         free[freeCount++] = index;
+    }
+
+    /**
+     * Makes this pool look like one with a history: {@code nextFirst} are free and come back in that order, before
+     * any other index; every index below the highest of them that is neither handed out nor listed is free too, but
+     * comes back only after them (in no particular order), and the pool grows past them after that.
+     */
+    void preset(final List<Integer> nextFirst) {
+        final BitSet listed = new BitSet();
+        nextFirst.forEach(listed::set);
+        for (int i = 0; i < freeCount; i++) {
+            listed.set(free[i]);
+        }
+        final int newSize = Math.max(size, listed.length());
+        for (int index = size; index < newSize; index++) {
+            if (!listed.get(index)) {
+                put(index);
+            }
+        }
+        size = newSize;
+        for (int i = nextFirst.size() - 1; i >= 0; i--) {
+            final int index = nextFirst.get(i);
+            if (index < 0) {
+                throw new IllegalArgumentException("negative index " + index);
+            }
+            put(index);
+        }
     }
 
     /** One past the highest index ever handed out. */

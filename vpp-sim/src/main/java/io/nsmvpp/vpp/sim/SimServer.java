@@ -121,6 +121,8 @@ final class SimServer implements FaultInjector {
         this.config = config;
         this.shuffleSeeds = new Random(config.seed());
         reset(config.shuffleIds());
+        // Only the first VPP has a history; a restarted one starts afresh.
+        model.presetFreeInterfaceIndexes(config.freeInterfaceIndexes());
         selector = Selector.open();
         bind();
         thread = new Thread(this::loop, "vpp-sim " + config.socket().getFileName());

@@ -24,7 +24,7 @@ public final class Simulator implements AutoCloseable {
     /** Settings of one simulator; see {@link Builder}. */
     record Config(Path socket, boolean shuffleIds, long seed, String runtimeDir,
             Predicate<String> hostInterfaceExists, boolean tapSupported, long vpePid, long maxBodyBytes,
-            int operationLogCapacity) {
+            int operationLogCapacity, List<Integer> freeInterfaceIndexes) {
     }
 
     /** Settings with defaults that match a stock VPP v26.06 with vhost-net available. */
@@ -38,6 +38,7 @@ public final class Simulator implements AutoCloseable {
         private long vpePid = ProcessHandle.current().pid();
         private long maxBodyBytes = 512L << 20;
         private int operationLogCapacity = 100_000;
+        private List<Integer> freeInterfaceIndexes = List.of();
 
         Builder(final Path socket) {
             this.socket = Objects.requireNonNull(socket);
@@ -97,9 +98,22 @@ public final class Simulator implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Starts with the sw_if_index history of a VPP that has created and deleted interfaces before: the next
+         * interfaces take {@code nextFirst} in that order (as a real VPP hands back its most recently freed indexes
+         * first), then the other indexes below the highest of them, then new ones. A test that drives this simulator
+         * and a real VPP side by side learns the list from the VPP (create interfaces, note their indexes, delete
+         * them in reverse order), so that both number alike where the order of indexes shows (VPP sorts some
+         * things by sw_if_index). A restart forgets it, as a restarted VPP does.
+         */
+        public Builder freeInterfaceIndexes(final List<Integer> nextFirst) {
+            freeInterfaceIndexes = List.copyOf(nextFirst);
+            return this;
+        }
+
         public Simulator start() throws IOException {
             return new Simulator(new Config(socket, shuffleIds, seed, runtimeDir, hostInterfaceExists, tapSupported,
-                vpePid, maxBodyBytes, operationLogCapacity));
+                vpePid, maxBodyBytes, operationLogCapacity, freeInterfaceIndexes));
         }
     }
 

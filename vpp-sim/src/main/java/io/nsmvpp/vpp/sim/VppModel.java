@@ -158,6 +158,11 @@ final class VppModel {
 
     // ---------------------------------------------------------------- interface table
 
+    /** Gives the sw_if_index pool a VPP's history: see {@link Simulator.Builder#freeInterfaceIndexes(List)}. */
+    void presetFreeInterfaceIndexes(final List<Integer> nextFirst) {
+        swPool.preset(nextFirst);
+    }
+
     /** The interface at {@code swIfIndex}, or null; any u32 is accepted. */
     Iface iface(final long swIfIndex) {
         return swIfIndex >= 0 && swIfIndex < ifaces.length ? ifaces[(int) swIfIndex] : null;
@@ -169,7 +174,7 @@ final class VppModel {
 
     /** Every interface in pool (sw_if_index) order, as sw_interface_dump walks them. */
     void forEachIface(final java.util.function.Consumer<Iface> action) {
-        final int size = swPool.size();
+        final int size = Math.min(swPool.size(), ifaces.length);
         for (int i = 0; i < size; i++) {
             final Iface iface = ifaces[i];
             if (iface != null) {

@@ -60,11 +60,13 @@ import io.nsmvpp.vpp.client.msg.WireguardPeerV2;
 import io.nsmvpp.vpp.client.msg.WireguardPeersDump;
 import io.nsmvpp.vpp.client.msg.WireguardPeersV2Dump;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -115,6 +117,12 @@ class DifferentialTest {
     private static final List<String> VETHS = List.of("ndiff0", "ndiff1", "ndiff2");
     private static final List<String> SOCKET_FILES = List.of("ndiff-a.sock", "ndiff-b.sock", "ndiffdir/c.sock");
     private static final List<Long> SOCKET_IDS = List.of(1L, 2L, 3L, 4L);
+    /**
+     * The run never holds more than six peers (peer keys are unique and it uses six), so VPP's peer pool behaves as a
+     * fresh one for the run once its 16 most recently freed indexes are 15..0, 0 on top.
+     */
+    private static final int PEER_DRAIN = 16;
+    private static final int PEER_DRAIN_LIMIT = 20_000;
 
     /**
      * Pairs the ids VPP answered with those the simulator answered for the same requests, and remembers the pairs
@@ -182,6 +190,10 @@ class DifferentialTest {
     private final Pairing ifaces = new Pairing("sw_if_index");
     private final Pairing peers = new Pairing("wireguard peer_index");
     private final Pairing autoSockets = new Pairing("automatic memif socket_id");
+    /** l3xc entries by their stats_index, which is the index of VPP's l3xc pool (with its history). */
+    private final Pairing l3xcIndexes = new Pairing("l3xc stats_index");
+    /** The live l3xc entries' stats_index on VPP, by (VPP sw_if_index, ip6). */
+    private final Map<List<Object>, Long> l3xcEntries = new HashMap<>();
     /** Explicit memif socket ids registered in this run, in the order they were. */
     private final Set<Long> explicitSockets = new java.util.LinkedHashSet<>();
     /** The kind of each live interface the test made, by VPP index: loop, vxlan, memif, wg, afp. */
@@ -242,54 +254,86 @@ class DifferentialTest {
         final long seed = Long.getLong("nsmvpp.diff.seed", System.nanoTime());
         final Path dir = Files.createTempDirectory("vpp-diff");
         veths = makeVeths();
-        try (var simulator = Simulator.builder(dir.resolve("api.sock")).shuffleIds(true).seed(seed)
-                 .hostInterfaces(veths::contains).start();
-             var sim = RawVpp.connect(simulator.socketPath());
-             var vpp = RawVpp.connect(Path.of(REAL)).timeout(REPLY_TIMEOUT)) {
+        try (var vpp = RawVpp.connect(Path.of(REAL)).timeout(REPLY_TIMEOUT)) {
             if (!isClean(vpp)) {
                 cleanUp(vpp);
             }
             assumeTrue(isClean(vpp), "needs a real VPP holding only local0 (and memif socket 0), so that both "
                 + "start alike");
-            final var random = new Random(seed);
-            boolean passed = false;
-            try {
-                for (int step = 0; step < STEPS; step++) {
-                    current = "";
-                    try {
-                        final String what = step(random, sim, vpp);
-                        compareState(sim, vpp, what);
-                        remember(step, what);
-                        tally.merge(what.startsWith("(not sent") ? "refused as hazards" : what.split(" ")[0], 1,
-                            Integer::sum);
-                    } catch (AssertionError | IOException | IllegalStateException | IllegalArgumentException
-                            | NullPointerException | IndexOutOfBoundsException e) {
-                        throw new AssertionError("seed " + seed + ", step " + step + " (" + current + "): "
-                            + e.getMessage() + (vpp.isClosed() ? " [VPP closed the connection: did it crash?]" : "")
-                            + "\n  replay with -Dnsmvpp.diff.seed=" + seed + " -Dnsmvpp.diff.steps="
-                            + STEPS + " on a freshly started VPP; the steps before it:\n    "
-                            + String.join("\n    ", history), e);
-                    }
-                }
-                LOG.info("seed {}: {} steps alike; most interfaces at once {}; states with a connected memif {}, "
-                    + "that needed time to settle {}; operations {}", seed, STEPS, mostInterfaces, connectedStates,
-                    settles, tally);
-                passed = true;
-            } finally {
-                try {
-                    cleanUp(vpp);
-                } catch (IOException e) {
-                    if (passed) {
-                        throw e;
-                    }
-                    // The failure on its way out says what happened; a VPP that died cannot be cleaned up.
-                    LOG.warn("no clean-up after the failure: {}", e.toString());
-                }
+            assumeTrue(resetPeerPool(vpp), "VPP's wireguard peer pool did not hand out 0.." + (PEER_DRAIN - 1)
+                + " within " + PEER_DRAIN_LIMIT + " peers");
+            final List<Integer> nextIndexes = nextInterfaceIndexes(vpp, STEPS / 4 + 64);
+            try (var simulator = Simulator.builder(dir.resolve("api.sock")).shuffleIds(true).seed(seed)
+                     .hostInterfaces(veths::contains).freeInterfaceIndexes(nextIndexes).start();
+                 var sim = RawVpp.connect(simulator.socketPath())) {
+                run(seed, sim, vpp);
             }
         } finally {
             removeVeths();
             Files.deleteIfExists(dir.resolve("api.sock"));
             Files.deleteIfExists(dir);
+        }
+    }
+
+    /**
+     * The next {@code count} sw_if_indexes VPP will hand out, learnt by creating that many loopbacks and deleting
+     * them in reverse order, which leaves VPP's free list as it was. A VPP that served anything before reuses
+     * freed indexes in its own order; the simulator, told this list, numbers alike, so that whatever VPP orders by
+     * sw_if_index (l3xc paths, for one) comes in the same order on both sides. Runs that keep more interfaces at
+     * once than this reach indexes the simulator was not told about; those are still paired, not equal.
+     */
+    private static List<Integer> nextInterfaceIndexes(final RawVpp vpp, final int count) throws IOException {
+        final List<Integer> made = new ArrayList<>(count);
+        try {
+            for (int i = 0; i < count; i++) {
+                final var reply = vpp.request(new CreateLoopback(MacAddress.ZERO));
+                assertEquals(0, reply.retval(), "loopback " + i + " of the index survey");
+                made.add((int) reply.swIfIndex());
+            }
+            return List.copyOf(made);
+        } finally {
+            for (int i = made.size() - 1; i >= 0; i--) {
+                assertEquals(0, vpp.request(new DeleteLoopback(made.get(i))).retval(), "deleting loopback "
+                    + made.get(i) + " of the index survey");
+            }
+        }
+    }
+
+    private void run(final long seed, final RawVpp sim, final RawVpp vpp) throws IOException {
+        final var random = new Random(seed);
+        boolean passed = false;
+        try {
+            for (int step = 0; step < STEPS; step++) {
+                current = "";
+                try {
+                    final String what = step(random, sim, vpp);
+                    compareState(sim, vpp, what);
+                    remember(step, what);
+                    tally.merge(what.startsWith("(not sent") ? "refused as hazards" : what.split(" ")[0], 1,
+                        Integer::sum);
+                } catch (AssertionError | IOException | IllegalStateException | IllegalArgumentException
+                        | NullPointerException | IndexOutOfBoundsException e) {
+                    throw new AssertionError("seed " + seed + ", step " + step + " (" + current + "): "
+                        + e.getMessage() + (vpp.isClosed() ? " [VPP closed the connection: did it crash?]" : "")
+                        + "\n  replay with -Dnsmvpp.diff.seed=" + seed + " -Dnsmvpp.diff.steps="
+                        + STEPS + " on a VPP holding only local0; the steps before it:\n    "
+                        + String.join("\n    ", history), e);
+                }
+            }
+            LOG.info("seed {}: {} steps alike; most interfaces at once {}; states with a connected memif {}, "
+                + "that needed time to settle {}; operations {}", seed, STEPS, mostInterfaces, connectedStates,
+                settles, tally);
+            passed = true;
+        } finally {
+            try {
+                cleanUp(vpp);
+            } catch (IOException e) {
+                if (passed) {
+                    throw e;
+                }
+                // The failure on its way out says what happened; a VPP that died cannot be cleaned up.
+                LOG.warn("no clean-up after the failure: {}", e.toString());
+            }
         }
     }
 
@@ -854,16 +898,38 @@ class DifferentialTest {
         }
         final String what = op("l3xc_update " + index + (ip6 ? " ip6 " : " ip4 ") + paths.stream()
             .map(DifferentialTest::describe).toList());
-        same(sim, vpp, new L3xcUpdate(new L3xc(toSim(index), ip6, paths.stream().map(this::forSim).toList())),
-            new L3xcUpdate(new L3xc(index, ip6, paths)), r -> new long[] {r.retval(), r.statsIndex()});
-        return what;
+        final var fromSim = sim.request(new L3xcUpdate(new L3xc(toSim(index), ip6, paths.stream().map(this::forSim)
+            .toList())));
+        final var fromVpp = vpp.request(new L3xcUpdate(new L3xc(index, ip6, paths)));
+        assertEquals(fromVpp.retval(), fromSim.retval(), "l3xc_update retval");
+        if (fromVpp.retval() != 0) {
+            assertEquals(fromVpp.statsIndex(), fromSim.statsIndex(), "failure reply stats_index");
+            return what;
+        }
+        // The stats_index is the entry's index in VPP's l3xc pool, whose freed slots a VPP with a history reuses
+        // (last freed first, as the simulator's): compared through the pairing, as sw_if_indexes are.
+        final Long existing = l3xcEntries.get(List.of(index, ip6));
+        if (existing != null) {
+            assertEquals(existing.longValue(), fromVpp.statsIndex(), "an updated entry keeps its stats_index");
+            assertEquals(l3xcIndexes.toSim(existing), fromSim.statsIndex(), "the simulator's entry keeps its index");
+        } else {
+            l3xcIndexes.pair(fromVpp.statsIndex(), fromSim.statsIndex());
+            l3xcEntries.put(List.of(index, ip6), fromVpp.statsIndex());
+        }
+        return what + " = " + fromVpp.statsIndex();
     }
 
     private String l3xcDel(final Random random, final RawVpp sim, final RawVpp vpp) throws IOException {
         final long index = someIndex(random);
         final boolean ip6 = random.nextBoolean();
         final String what = op("l3xc_del " + index + (ip6 ? " ip6" : " ip4"));
-        same(sim, vpp, new L3xcDel(toSim(index), ip6), new L3xcDel(index, ip6), r -> new long[] {r.retval()});
+        if (same(sim, vpp, new L3xcDel(toSim(index), ip6), new L3xcDel(index, ip6), r -> new long[] {r.retval()})
+                == 0) {
+            final Long entry = l3xcEntries.remove(List.of(index, ip6));
+            if (entry != null) {
+                l3xcIndexes.retire(entry);
+            }
+        }
         return what;
     }
 
@@ -1152,6 +1218,42 @@ class DifferentialTest {
             && vpp.dump(new MemifSocketFilenameDump()).size() == 1
             && vpp.dump(new WireguardPeersDump(NONE)).isEmpty()
             && vpp.dump(new L3xcDump(NONE)).isEmpty();
+    }
+
+    /**
+     * Makes VPP's wireguard peer pool hand out 0, 1, 2, ... again, as a fresh VPP's does, whatever ran before: peer
+     * indexes decide the order in which deleting a wireguard interface frees its peers (VPP's hash order), so they
+     * must be the simulator's, not merely paired with them. A clean VPP has no peers, so every index below its
+     * pool's size is free: adding peers until they hold exactly 0..k-1 (k at least PEER_DRAIN) empties the part of
+     * the free list the run can reach, and removing them from k-1 down to 0 puts 0 on top.
+     */
+    private static boolean resetPeerPool(final RawVpp vpp) throws IOException {
+        final var wg = vpp.request(new WireguardInterfaceCreate(new WireguardInterface(NONE, NONE, key(99),
+            WireguardKey.ZERO, 51899, Address.parse("10.0.0.9")), false));
+        assertEquals(0, wg.retval(), "wireguard interface for the peer-pool reset");
+        final BitSet taken = new BitSet();
+        int count = 0;
+        try {
+            while (count < PEER_DRAIN || taken.nextClearBit(0) != count) {
+                if (count == PEER_DRAIN_LIMIT) {
+                    return false;
+                }
+                final byte[] bytes = new byte[32];
+                ByteBuffer.wrap(bytes).putInt(0x6e646966).putInt(count);
+                final var reply = vpp.request(new WireguardPeerAdd(new WireguardPeer(NONE, WireguardKey.of(bytes), 0,
+                    0, 0, Address.parse("192.0.2.9"), wg.swIfIndex(), 0, List.of(Prefix.parse("10.99.0.0/24")))));
+                assertEquals(0, reply.retval(), "peer " + count + " of the peer-pool reset");
+                taken.set((int) reply.peerIndex());
+                count++;
+            }
+            return true;
+        } finally {
+            for (int index = taken.length() - 1; index >= 0; index = taken.previousSetBit(index - 1)) {
+                assertEquals(0, vpp.request(new WireguardPeerRemove(index)).retval(), "removing peer " + index);
+            }
+            assertEquals(0, vpp.request(new WireguardInterfaceDelete(wg.swIfIndex())).retval(),
+                "deleting the peer-pool reset's interface");
+        }
     }
 
     /** veth pairs for af_packet, made with iproute2 (as root, like VPP); none when that is not possible. */

@@ -17,6 +17,7 @@ import io.nsmvpp.vpp.client.msg.Address;
 import io.nsmvpp.vpp.client.msg.ControlPing;
 import io.nsmvpp.vpp.client.msg.ControlPingReply;
 import io.nsmvpp.vpp.client.msg.CreateLoopback;
+import io.nsmvpp.vpp.client.msg.DeleteLoopback;
 import io.nsmvpp.vpp.client.msg.MacAddress;
 import io.nsmvpp.vpp.client.msg.MemifCreateV2;
 import io.nsmvpp.vpp.client.msg.MemifDump;
@@ -40,6 +41,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -380,5 +382,31 @@ class SimulatorTest {
         assertEquals(Outcome.REPLY_DROPPED, dropped.outcome());
         assertEquals(99, dropped.context());
         assertEquals(2, sim.interfaceCount());
+    }
+
+    @Test
+    void freeInterfaceIndexesGiveTheSimulatorAVppsHistory() throws IOException {
+        final Path other = dir.resolve("history.sock");
+        try (Simulator old = Simulator.builder(other).freeInterfaceIndexes(List.of(7, 3, 9)).start();
+             RawVpp client = RawVpp.connect(other)) {
+            final List<Long> made = new ArrayList<>();
+            for (int i = 0; i < 9; i++) {
+                final var reply = client.request(new CreateLoopback(MacAddress.ZERO));
+                assertEquals(0, reply.retval());
+                made.add(reply.swIfIndex());
+            }
+            assertEquals(List.of(7L, 3L, 9L), made.subList(0, 3), "the listed indexes first, in their order");
+            assertEquals(List.of(1L, 2L, 4L, 5L, 6L, 8L), made.subList(3, 9).stream().sorted().toList(),
+                "then the other free indexes below the highest");
+            assertEquals(10, client.request(new CreateLoopback(MacAddress.ZERO)).swIfIndex(), "then new ones");
+            assertEquals(11, client.dump(new SwInterfaceDump(NONE, false, "")).size(), "local0 and ten loopbacks");
+            assertEquals(0, client.request(new DeleteLoopback(3)).retval());
+            assertEquals(3, client.request(new CreateLoopback(MacAddress.ZERO)).swIfIndex(), "last freed first");
+            old.faults().restart(false);
+            try (RawVpp again = RawVpp.connect(other)) {
+                assertEquals(1, again.request(new CreateLoopback(MacAddress.ZERO)).swIfIndex(),
+                    "a restarted VPP has no history");
+            }
+        }
     }
 }
