@@ -272,6 +272,42 @@ class KarafE2eTest {
         assertEquals(8, ourInterfaces().size());
     }
 
+    @Test
+    @Order(7)
+    void netconfChangesSettingsAtRuntimeWithEffect() throws Exception {
+        final String state = NSM + "/state/vpp-connection?content=nonconfig";
+        final String nowhere = work.resolve("nowhere.sock").toString();
+        try (var netconf = Netconf.open(work, Karaf.USER, Karaf.PASSWORD)) {
+            // VPP's socket moved over NETCONF: the agent follows it at once, and finds no VPP there
+            netconfSet(netconf, "<vpp><api-socket>" + nowhere + "</api-socket></vpp>");
+            final String[] last = { "" };
+            awaitTrue("the agent uses the api-socket set over NETCONF", () -> {
+                last[0] = karaf.get(state).body();
+                return last[0].contains("\"api-socket\":\"" + nowhere + "\"") && last[0].contains("\"unreachable\"");
+            }, () -> last[0]);
+            netconfSet(netconf, "<vpp><api-socket>" + sim.socket() + "</api-socket></vpp>");
+            awaitTrue("the agent is back on the simulator's socket", () -> {
+                last[0] = karaf.get(state).body();
+                return last[0].contains("\"api-socket\":\"" + sim.socket() + "\"")
+                    && last[0].contains("\"status\":\"connected\"");
+            }, () -> last[0]);
+            netconfSet(netconf, "<max-token-lifetime>950</max-token-lifetime>");
+            assertTrue(karaf.get(NSM + "/max-token-lifetime?content=config").body().contains("950"));
+            netconfSet(netconf, "<max-token-lifetime>900</max-token-lifetime>");
+        }
+        // the reconnect's pass adopted everything: nothing was lost, nothing created again
+        awaitStatus(VIA_NETCONF, "adopted");
+        assertEquals(8, ourInterfaces().size());
+    }
+
+    private static void netconfSet(final Netconf netconf, final String leaves) throws IOException {
+        final String edited = netconf.rpc("<edit-config><target><candidate/></target><config>"
+            + "<nsm-vpp xmlns=\"urn:io:nsmvpp:yang:nsm-vpp\">" + leaves + "</nsm-vpp></config></edit-config>");
+        assertTrue(edited.contains("<ok/>"), edited);
+        final String committed = netconf.rpc("<commit/>");
+        assertTrue(committed.contains("<ok/>"), committed);
+    }
+
     static Stream<Arguments> badInputs() {
         final String lo = "{\"loopback\":{}}";
         final List<Arguments> cases = new ArrayList<>(List.of(
@@ -345,7 +381,7 @@ class KarafE2eTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("badInputs")
-    @Order(7)
+    @Order(8)
     void badInputGets400NamingTheFieldAndChangesNothing(final String name, final String id, final String expiresAt,
             final String client, final String server, final String crossConnect, final String field)
             throws Exception {
@@ -365,7 +401,7 @@ class KarafE2eTest {
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     void settingsAreValidatedToo() throws Exception {
         final long mark = sim.mark();
         var answer = karaf.put(NSM + "/forwarder-name", "{\"nsm-vpp:forwarder-name\":\"renamed-under-live\"}");
@@ -379,7 +415,7 @@ class KarafE2eTest {
     }
 
     @Test
-    @Order(9)
+    @Order(10)
     void theOpenApiExplorerListsTheModelInARealBrowser() throws Exception {
         final var chromium = Browser.find();
         if (chromium.isEmpty()) {
@@ -409,7 +445,7 @@ class KarafE2eTest {
      * NETCONF and configures a connection through the mount point, as a controller managing forwarders would.
      */
     @Test
-    @Order(10)
+    @Order(11)
     void aControllerMountsTheAgentAndConfiguresAConnectionThroughTheMount() throws Exception {
         final long waited = System.nanoTime();
         try {
@@ -502,7 +538,7 @@ class KarafE2eTest {
     }
 
     @Test
-    @Order(11)
+    @Order(12)
     void aRestartAdoptsEverythingWithoutAWrite() throws Exception {
         final var before = ourInterfaces();
         final long mark = sim.mark();
@@ -517,7 +553,7 @@ class KarafE2eTest {
     }
 
     @Test
-    @Order(12)
+    @Order(13)
     void aWipedDataAndStateAreRestoredFromVppTagsAlone() throws Exception {
         final var before = ourInterfaces();
         karaf.stop();
@@ -543,7 +579,7 @@ class KarafE2eTest {
     }
 
     @Test
-    @Order(13)
+    @Order(14)
     void expiredLeasesArePruned() throws Exception {
         final Set<Long> live = new TreeSet<>();
         live.addAll(sideIndexes(AFP));
@@ -574,7 +610,7 @@ class KarafE2eTest {
     }
 
     @Test
-    @Order(14)
+    @Order(15)
     void aStopWithCleanupDeletesOnlyThisForwardersInterfaces() throws Exception {
         assertSuccess(karaf.put(NSM + "/cleanup-on-stop", "{\"nsm-vpp:cleanup-on-stop\":\"delete\"}"));
         karaf.stop();
