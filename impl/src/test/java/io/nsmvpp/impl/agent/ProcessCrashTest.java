@@ -69,10 +69,12 @@ class ProcessCrashTest {
     private static final List<String> KINDS = List.of("loopback", "memif", "vxlan", "wireguard");
     private static final int REFRESHED_AT_MOST = 8;
     /**
-     * What a 2-core machine running the build beside the agent, the simulator and this test may add to the 1 s in
-     * which the agent must prune an expired lease (the agent's own bound is tested with a fake clock elsewhere).
+     * What may add to the 1 s in which the agent prunes an expired lease (its own bound is tested with a fake clock
+     * elsewhere): a 2-core machine running the build beside the agent, the simulator and this test; and a lease that
+     * ends while the restart's pass re-applies its connection, which the engine then refuses as expired and the next
+     * reaper pass prunes (seen in CI: 1.6 s after the lease). Still far inside max-token-lifetime + 1 s.
      */
-    private static final long SLACK_MILLIS = Long.getLong("nsmvpp.crash.slack", 500);
+    private static final long SLACK_MILLIS = Long.getLong("nsmvpp.crash.slack", 2000);
 
     private record Spec(String kind, String xc) {
     }
