@@ -64,27 +64,26 @@ public final class LeaseReaper implements StateReader.PruneStatus {
 
     /** True when the lease of {@code connection} has passed at {@code now} (an unreadable lease counts as passed). */
     public static boolean expired(final Connection connection, final OffsetDateTime now) {
-        try {
-            return !OffsetDateTime.parse(connection.requireExpiresAt().getValue()).isAfter(now);
-        } catch (DateTimeParseException e) {
-            return true;
-        }
+        return !leaseEnd(connection).isAfter(now.toInstant());
     }
 
     /** Whether the lease of {@code connection} has passed at {@code now}, parsing each written lease only once. */
     private boolean expired(final Connection connection, final Instant now) {
         var lease = leases.get(connection.getId().getValue());
         if (lease == null || lease.connection() != connection) {
-            Instant end;
-            try {
-                end = OffsetDateTime.parse(connection.requireExpiresAt().getValue()).toInstant();
-            } catch (DateTimeParseException e) {
-                end = Instant.MIN;
-            }
-            lease = new Lease(connection, end);
+            lease = new Lease(connection, leaseEnd(connection));
             leases.put(connection.getId().getValue(), lease);
         }
         return !lease.end().isAfter(now);
+    }
+
+    /** When the lease of {@code connection} ends; {@link Instant#MIN} when it is unreadable. */
+    private static Instant leaseEnd(final Connection connection) {
+        try {
+            return OffsetDateTime.parse(connection.requireExpiresAt().getValue()).toInstant();
+        } catch (DateTimeParseException e) {
+            return Instant.MIN;
+        }
     }
 
     /**

@@ -44,7 +44,11 @@ import org.slf4j.LoggerFactory;
 final class OrphanSweeper {
     private static final Logger LOG = LoggerFactory.getLogger(OrphanSweeper.class);
 
-    private final VppApi vpp;
+    private final LoopbackHandler loopbacks;
+    private final MemifHandler memifs;
+    private final AfPacketHandler afPackets;
+    private final VxlanHandler vxlans;
+    private final WireguardHandler wireguards;
     private final Predicate<Long> socketInUse;
 
     /**
@@ -54,7 +58,11 @@ final class OrphanSweeper {
      * @param socketInUse whether this agent uses a memif socket id now (it is then not removed)
      */
     OrphanSweeper(final VppApi vpp, final Predicate<Long> socketInUse) {
-        this.vpp = vpp;
+        loopbacks = new LoopbackHandler(vpp);
+        memifs = new MemifHandler(vpp);
+        afPackets = new AfPacketHandler(vpp);
+        vxlans = new VxlanHandler(vpp);
+        wireguards = new WireguardHandler(vpp);
         this.socketInUse = socketInUse;
     }
 
@@ -113,15 +121,15 @@ final class OrphanSweeper {
     private CompletionStage<Void> delete(final CreateJournal.Intent intent, final long index,
             final VppInventory inventory) {
         final Supplier<CompletionStage<Void>> delete = switch (intent.kind()) {
-            case "loopback" -> () -> new LoopbackHandler(vpp).delete(index);
-            case "memif" -> () -> new MemifHandler(vpp).delete(index);
-            case "af-packet" -> () -> new AfPacketHandler(vpp).delete(inventory.afPackets().get(index));
+            case "loopback" -> () -> loopbacks.delete(index);
+            case "memif" -> () -> memifs.delete(index);
+            case "af-packet" -> () -> afPackets.delete(inventory.afPackets().get(index));
             case "vxlan" -> {
                 final var row = inventory.vxlans().get(index);
-                yield () -> new VxlanHandler(vpp).delete(new VxlanHandler.Tunnel(row.srcAddress(),
+                yield () -> vxlans.delete(new VxlanHandler.Tunnel(row.srcAddress(),
                     row.dstAddress(), row.vni(), row.encapVrfId()));
             }
-            case "wireguard" -> () -> new WireguardHandler(vpp).deleteInterface(index);
+            case "wireguard" -> () -> wireguards.deleteInterface(index);
             default -> throw new IllegalStateException("no way to delete a " + intent.kind());
         };
         return delete.get();
@@ -143,7 +151,7 @@ final class OrphanSweeper {
                     && !socketInUse.test(socketId)) {
                 LOG.info("removing memif socket id {} ({}): the last run registered it and was stopped before a "
                     + "tagged memif used it", socketId, socket.getValue());
-                all.add(new MemifHandler(vpp).deleteSocket(socketId).toCompletableFuture());
+                all.add(memifs.deleteSocket(socketId).toCompletableFuture());
             }
         }
         return CompletableFuture.allOf(all.toArray(CompletableFuture[]::new));

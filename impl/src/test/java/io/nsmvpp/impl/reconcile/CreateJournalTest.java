@@ -14,6 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.nsmvpp.impl.engine.Bindings;
 import io.nsmvpp.impl.engine.CreateJournal;
 import io.nsmvpp.impl.engine.Engine;
+import io.nsmvpp.impl.engine.EngineFixtures;
 import io.nsmvpp.impl.engine.VppTests;
 import io.nsmvpp.impl.tag.NsmTag;
 import io.nsmvpp.impl.tag.TagCodec;
@@ -156,11 +157,6 @@ class CreateJournalTest extends VppTests {
     }
 
     private static WireguardKey key() {
-        final byte[] bytes = new byte[32];
-        ThreadLocalRandom.current().nextBytes(bytes);
-        bytes[0] &= (byte) 248;
-        bytes[31] &= 127;
-        bytes[31] |= 64;
-        return WireguardKey.ofBase64(java.util.Base64.getEncoder().encodeToString(bytes));
+        return WireguardKey.ofBase64(EngineFixtures.key(UUID.randomUUID().toString()));
     }
 }
