@@ -12,10 +12,12 @@ import io.nsmvpp.impl.engine.ConnectionChange;
 import io.nsmvpp.impl.engine.Engine;
 import io.nsmvpp.impl.engine.Settings;
 import io.nsmvpp.impl.reconcile.ConfigStore;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import org.opendaylight.yang.gen.v1.urn.ietf.params.xml.ns.yang.ietf.yang.types.rev130715.DateAndTime;
@@ -29,8 +31,9 @@ import org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.nsm.vpp
  * A configuration that behaves as the datastore with the engine's cohort does, without a datastore: every write is
  * applied by the engine first and kept only if the engine accepts it. A copy of what the restore benchmark needs of
  * impl's test {@code DirectConfigStore} (the benchmark must not depend on impl's test classes), with one difference:
- * a prune ({@link #deleteIfUnchanged}) is one transaction per connection, as in the datastore, but not waited for
- * before the next one is applied, so that the lease reaper's prunes are pipelined as far as the engine allows.
+ * a prune ({@link #deleteIfUnchanged}) is one transaction for the batch the lease reaper hands it, as in the
+ * datastore, but not waited for before the next one is applied, so that the reaper's batches are pipelined as far as
+ * the engine allows.
  */
 final class BenchConfigStore implements ConfigStore {
     /** Connections per transaction when the benchmark writes many (the reconciler's own batch size). */
@@ -109,20 +112,27 @@ final class BenchConfigStore implements ConfigStore {
     }
 
     @Override
-    public CompletionStage<Boolean> deleteIfUnchanged(final Connection expired) {
-        final String id = expired.getId().getValue();
+    public CompletionStage<Set<String>> deleteIfUnchanged(final List<Connection> expired) {
+        final List<Connection> unchanged;
         synchronized (this) {
-            if (!expired.equals(connections.get(id))) {
-                return CompletableFuture.completedFuture(false);
-            }
+            unchanged = expired.stream().filter(conn -> conn.equals(connections.get(conn.getId().getValue())))
+                .toList();
         }
-        return engine().apply(new ConfigChange(settings(), List.of(new ConnectionChange(id, expired, null))))
+        if (unchanged.isEmpty()) {
+            return CompletableFuture.completedFuture(Set.of());
+        }
+        return engine().apply(new ConfigChange(settings(), unchanged.stream()
+            .map(conn -> new ConnectionChange(conn.getId().getValue(), conn, null)).toList()))
             .thenApply(applied -> {
                 applied.committed();
+                final Set<String> ids = new HashSet<>();
                 synchronized (this) {
-                    connections.remove(id, expired);
+                    unchanged.forEach(conn -> {
+                        connections.remove(conn.getId().getValue(), conn);
+                        ids.add(conn.getId().getValue());
+                    });
                 }
-                return true;
+                return ids;
             });
     }
 

@@ -213,6 +213,15 @@ public final class Engine implements ConfigApplier {
         return desired.get(id);
     }
 
+    /**
+     * Records a connection that the configuration holds but this engine never applied: one whose lease had ended when
+     * a reconciliation pass found it and whose prune failed. The lease reaper, which prunes what this engine holds,
+     * then retries it. Nothing is sent to VPP.
+     */
+    public void expiredInConfig(final Connection connection) {
+        desired.putIfAbsent(connection.getId().getValue(), connection);
+    }
+
     /** The settings of the last committed transaction. */
     public Settings settings() {
         return settings;

@@ -9,6 +9,7 @@ package io.nsmvpp.impl.reconcile;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletionStage;
 import org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.NsmVpp;
 import org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.nsm.vpp.Connection;
@@ -28,9 +29,11 @@ public interface ConfigStore {
     CompletionStage<Void> markAuthoritative(String since);
 
     /**
-     * Deletes a connection whose lease expired, unless it changed meanwhile (a refresh that commits first wins).
+     * Deletes connections whose lease expired, in one transaction, each unless it changed meanwhile (a refresh that
+     * commits first wins).
      *
-     * @return true when deleted, false when a refresh or delete got there first
+     * @return the ids deleted (those not in it were refreshed or deleted first); fails, having deleted nothing, when
+     *     the transaction was refused, or when a concurrent change to one of several connections made it conflict
      */
-    CompletionStage<Boolean> deleteIfUnchanged(Connection expired);
+    CompletionStage<Set<String>> deleteIfUnchanged(List<Connection> expired);
 }

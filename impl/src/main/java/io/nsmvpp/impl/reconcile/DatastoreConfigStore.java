@@ -12,9 +12,12 @@ import com.google.common.util.concurrent.Futures;
 import com.google.common.util.concurrent.ListenableFuture;
 import com.google.common.util.concurrent.MoreExecutors;
 import io.nsmvpp.impl.engine.ConnectionNodes;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import org.opendaylight.mdsal.binding.api.DataBroker;
 import org.opendaylight.mdsal.common.api.LogicalDatastoreType;
@@ -62,29 +65,44 @@ public final class DatastoreConfigStore implements ConfigStore {
     }
 
     @Override
-    public CompletionStage<Boolean> deleteIfUnchanged(final Connection expired) {
-        final var path = ConnectionNodes.connection(expired.getId().getValue());
+    public CompletionStage<Set<String>> deleteIfUnchanged(final List<Connection> expired) {
         final var tx = broker.newReadWriteTransaction();
-        return stage(tx.read(LogicalDatastoreType.CONFIGURATION, path)).thenCompose(current -> {
-            if (current.isEmpty() || !current.orElseThrow().getExpiresAt().equals(expired.getExpiresAt())) {
-                tx.cancel();
-                return CompletableFuture.completedFuture(false);
+        final List<CompletableFuture<Optional<Connection>>> reads = expired.stream()
+            .map(conn -> stage(tx.read(LogicalDatastoreType.CONFIGURATION,
+                ConnectionNodes.connection(conn.getId().getValue()))).toCompletableFuture())
+            .toList();
+        return CompletableFuture.allOf(reads.toArray(CompletableFuture[]::new)).thenCompose(ignored -> {
+            final Set<String> deleted = new HashSet<>();
+            for (int i = 0; i < expired.size(); i++) {
+                final Connection conn = expired.get(i);
+                final var current = reads.get(i).join();
+                if (current.isPresent() && current.orElseThrow().getExpiresAt().equals(conn.getExpiresAt())) {
+                    tx.delete(LogicalDatastoreType.CONFIGURATION, ConnectionNodes.connection(conn.getId().getValue()));
+                    deleted.add(conn.getId().getValue());
+                }
             }
-            tx.delete(LogicalDatastoreType.CONFIGURATION, path);
+            if (deleted.isEmpty()) {
+                tx.cancel();
+                return CompletableFuture.completedFuture(Set.<String>of());
+            }
             return stage(tx.commit()).handle((info, error) -> {
                 if (error == null) {
-                    return true;
+                    return Set.copyOf(deleted);
                 }
                 Throwable cause = error;
                 while (cause.getCause() != null && !(cause instanceof OptimisticLockFailedException)) {
                     cause = cause.getCause();
                 }
-                if (cause instanceof OptimisticLockFailedException) {
+                if (cause instanceof OptimisticLockFailedException && expired.size() == 1) {
                     // a refresh (or a delete) committed between our read and our delete: it wins
-                    return false;
+                    return Set.<String>of();
                 }
-                throw new java.util.concurrent.CompletionException(error);
+                throw new CompletionException(error);
             });
+        }).whenComplete((ok, error) -> {
+            if (error != null) {
+                tx.cancel();
+            }
         });
     }
 

@@ -24,7 +24,6 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.nsm.vpp.Connection;
 import org.slf4j.Logger;
@@ -92,9 +91,8 @@ public final class LeaseReaper implements StateReader.PruneStatus {
      */
     public CompletionStage<Integer> runOnce() {
         final Instant instant = clock.instant();
-        final var pruned = new AtomicInteger();
-        final List<CompletableFuture<?>> all = new ArrayList<>();
         final Set<String> expiredIds = new HashSet<>();
+        final List<Connection> due = new ArrayList<>();
         final var desired = engine.desired();
         for (Connection conn : desired.values()) {
             if (!expired(conn, instant)) {
@@ -103,37 +101,50 @@ public final class LeaseReaper implements StateReader.PruneStatus {
             final String id = conn.getId().getValue();
             expiredIds.add(id);
             final Retry retry = retries.get(id);
-            if (retry != null && instant.isBefore(retry.notBefore())) {
-                continue;
+            if (retry == null || !instant.isBefore(retry.notBefore())) {
+                due.add(conn);
             }
-            all.add(config.deleteIfUnchanged(conn).handle((deleted, error) -> {
-                if (error != null) {
-                    final Duration delay = retry == null ? FIRST_RETRY
-                        : retry.delay().multipliedBy(2).compareTo(LAST_RETRY) > 0 ? LAST_RETRY
-                        : retry.delay().multipliedBy(2);
-                    final int attempts = retry == null ? 1 : retry.attempts() + 1;
-                    final String why = describe(error);
-                    failures.incrementAndGet();
-                    retries.put(id, new Retry(instant.plus(delay), delay, attempts, why));
-                    LOG.warn("pruning expired connection {} failed (attempt {}), retrying in {} s: {}", id, attempts,
-                        delay.toSeconds(), why);
-                } else {
-                    retries.remove(id);
-                    if (deleted) {
-                        pruned.incrementAndGet();
-                        engine.bindings().countPruned();
-                        LOG.info("pruned connection {}: its lease ended at {}", id, conn.getExpiresAt().getValue());
-                    } else {
-                        LOG.info("connection {} was refreshed or deleted before its prune; kept as it is now", id);
-                    }
-                }
-                return null;
-            }).toCompletableFuture());
         }
         // a connection refreshed or deleted since its prune failed has nothing left to retry
         retries.keySet().retainAll(expiredIds);
         leases.keySet().retainAll(desired.keySet());
-        return CompletableFuture.allOf(all.toArray(CompletableFuture[]::new)).thenApply(ignored -> pruned.get());
+        if (due.isEmpty()) {
+            return CompletableFuture.completedFuture(0);
+        }
+        return Prunes.prune(config, due).thenApply(outcomes -> {
+            int pruned = 0;
+            for (Prunes.Outcome outcome : outcomes) {
+                final Connection conn = outcome.connection();
+                final String id = conn.getId().getValue();
+                if (outcome.error() != null) {
+                    failed(id, instant, outcome.error());
+                    continue;
+                }
+                retries.remove(id);
+                if (outcome.deleted()) {
+                    pruned++;
+                    engine.bindings().countPruned();
+                    LOG.info("pruned connection {}: its lease ended at {}", id, conn.getExpiresAt().getValue());
+                } else {
+                    LOG.info("connection {} was refreshed or deleted before its prune; kept as it is now", id);
+                }
+            }
+            return pruned;
+        });
+    }
+
+    /** Schedules the next attempt of a failed prune, with back-off: 1 s, doubled each time up to a minute. */
+    private void failed(final String id, final Instant instant, final Throwable error) {
+        final Retry retry = retries.get(id);
+        final Duration delay = retry == null ? FIRST_RETRY
+            : retry.delay().multipliedBy(2).compareTo(LAST_RETRY) > 0 ? LAST_RETRY
+            : retry.delay().multipliedBy(2);
+        final int attempts = retry == null ? 1 : retry.attempts() + 1;
+        final String why = describe(error);
+        failures.incrementAndGet();
+        retries.put(id, new Retry(instant.plus(delay), delay, attempts, why));
+        LOG.warn("pruning expired connection {} failed (attempt {}), retrying in {} s: {}", id, attempts,
+            delay.toSeconds(), why);
     }
 
     /** Connections whose prune failed and waits for a retry, for operational state. */

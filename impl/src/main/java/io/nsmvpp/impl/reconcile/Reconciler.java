@@ -30,7 +30,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Function;
+import org.eclipse.jdt.annotation.Nullable;
 import org.opendaylight.yang.gen.v1.urn.ietf.params.xml.ns.yang.ietf.yang.types.rev130715.DateAndTime;
 import org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.ConnectionId;
 import org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.NsmVpp;
@@ -59,9 +59,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class Reconciler {
     private static final Logger LOG = LoggerFactory.getLogger(Reconciler.class);
-    private static final int BATCH = 500;
-    /** Batches in flight at once: the engine applies independent connections concurrently. */
-    private static final int LANES = 4;
     private static final int PROGRESS_EVERY = 1000;
     private static final long PROGRESS_NANOS = 2_000_000_000L;
 
@@ -170,7 +167,7 @@ public final class Reconciler {
             stored.getConnection().values().forEach(conn -> desired.put(conn.getId().getValue(), conn));
         }
         final List<Connection> live = new ArrayList<>();
-        final List<Connection> expired = new ArrayList<>();
+        final List<Connection> expired = java.util.Collections.synchronizedList(new ArrayList<>());
         desired.values().forEach(conn -> (LeaseReaper.expired(conn, now) ? expired : live).add(conn));
 
         final boolean authoritative = settings.authoritativeSince() != null;
@@ -204,10 +201,10 @@ public final class Reconciler {
         final long createdBefore = engine.createdCount();
         final var failed = new AtomicInteger();
         final var pruned = new AtomicInteger();
-        CompletionStage<Void> chain = applyInBatches(settings, live, false, failed);
-        chain = chain.thenCompose(ignored -> applyInBatches(settings, leftovers, true, failed));
+        CompletionStage<Void> chain = applyInBatches(settings, live, false, failed, expired);
+        chain = chain.thenCompose(ignored -> applyInBatches(settings, leftovers, true, failed, expired));
         chain = chain.thenCompose(ignored -> restore(restore, failed));
-        chain = chain.thenCompose(ignored -> prune(expired, pruned, failed));
+        chain = chain.thenCompose(ignored -> prune(List.copyOf(expired), pruned, failed));
         if (!authoritative) {
             chain = chain.thenCompose(ignored -> config.markAuthoritative(now.withOffsetSameInstant(ZoneOffset.UTC)
                 .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME)));
@@ -255,7 +252,7 @@ public final class Reconciler {
                 found.forEach((id, sides) -> all.add(rebuild(id, sides, inventory, now)));
                 final var failed = new AtomicInteger();
                 final int others = foreign;
-                return applyInBatches(settings, all, true, failed).thenApply(ignored -> {
+                return applyInBatches(settings, all, true, failed, new ArrayList<>()).thenApply(ignored -> {
                     LOG.info("cleanup: deleted {} connections of forwarder {} from VPP ({} failed); {} interfaces of "
                         + "other forwarders left untouched", all.size() - failed.get(), settings.forwarderName(),
                         failed.get(), others);
@@ -307,32 +304,67 @@ public final class Reconciler {
 
     /**
      * Applies (or, with {@code delete}, removes) connections through the engine, in bounded transactions, a few in
-     * flight at once.
+     * flight at once. A transaction is all or nothing, so a refused batch is applied again connection by connection:
+     * one connection's failure must not leave the others unapplied. A connection refused because its lease ended
+     * while the pass ran goes to {@code lateExpired}, to be pruned with the others.
      */
     private CompletionStage<Void> applyInBatches(final Settings settings, final List<Connection> connections,
-            final boolean delete, final AtomicInteger failed) {
+            final boolean delete, final AtomicInteger failed, final List<Connection> lateExpired) {
         final var progress = new Progress("reconciliation", delete ? "deleted" : "applied", connections.size());
-        return inLanes(connections, batch -> {
-            final List<ConnectionChange> changes = batch.stream().map(conn -> delete
-                ? new ConnectionChange(conn.getId().getValue(), conn, null)
-                : new ConnectionChange(conn.getId().getValue(), null, conn)).toList();
-            return engine.apply(new ConfigChange(settings, changes)).handle((applied, error) -> {
-                if (error != null) {
-                    failed.addAndGet(batch.size());
-                    LOG.warn("reconciliation could not {} {} connections: {}", delete ? "delete" : "apply",
-                        batch.size(), error.getMessage());
-                } else {
-                    applied.committed();
-                }
-                progress.add(batch.size());
-                return null;
-            });
+        return Batches.inLanes(connections, true, batch -> apply(settings, batch, delete).thenCompose(error -> {
+            if (error == null) {
+                return CompletableFuture.completedFuture(null);
+            }
+            if (batch.size() == 1) {
+                refused(batch.getFirst(), delete, error, failed, lateExpired);
+                return CompletableFuture.completedFuture(null);
+            }
+            LOG.info("reconciliation: a transaction of {} connections was refused ({}); applying them one by one",
+                batch.size(), error.getMessage());
+            final List<CompletableFuture<Void>> singles = new ArrayList<>(batch.size());
+            for (Connection conn : batch) {
+                singles.add(apply(settings, List.of(conn), delete).thenAccept(oneError -> {
+                    if (oneError != null) {
+                        refused(conn, delete, oneError, failed, lateExpired);
+                    }
+                }).toCompletableFuture());
+            }
+            return CompletableFuture.allOf(singles.toArray(CompletableFuture[]::new));
+        }).thenAccept(ignored -> progress.add(batch.size())));
+    }
+
+    /** Applies one transaction; the stage holds null when it was committed, or why the engine refused it. */
+    private CompletionStage<@Nullable Throwable> apply(final Settings settings, final List<Connection> batch,
+            final boolean delete) {
+        final List<ConnectionChange> changes = batch.stream().map(conn -> delete
+            ? new ConnectionChange(conn.getId().getValue(), conn, null)
+            : new ConnectionChange(conn.getId().getValue(), null, conn)).toList();
+        return engine.apply(new ConfigChange(settings, changes)).handle((applied, error) -> {
+            if (error != null) {
+                return error;
+            }
+            applied.committed();
+            return null;
         });
+    }
+
+    private void refused(final Connection conn, final boolean delete, final Throwable error,
+            final AtomicInteger failed, final List<Connection> lateExpired) {
+        final String id = conn.getId().getValue();
+        if (!delete && LeaseReaper.expired(conn, OffsetDateTime.now(clock))) {
+            LOG.info("connection {}: its lease ended at {} while this pass ran; pruning it instead", id,
+                conn.getExpiresAt().getValue());
+            lateExpired.add(conn);
+            return;
+        }
+        failed.incrementAndGet();
+        LOG.warn("reconciliation could not {} connection {}: {}", delete ? "delete" : "apply", id,
+            error.getMessage());
     }
 
     private CompletionStage<Void> restore(final List<Connection> entries, final AtomicInteger failed) {
         final var progress = new Progress("restore", "written", entries.size());
-        return inLanes(entries, batch -> config.restore(batch).handle((ok, error) -> {
+        return Batches.inLanes(entries, true, batch -> config.restore(batch).handle((ok, error) -> {
             if (error != null) {
                 failed.addAndGet(batch.size());
                 LOG.warn("could not restore {} connections into the configuration: {}", batch.size(),
@@ -347,31 +379,6 @@ public final class Reconciler {
             progress.add(batch.size());
             return null;
         }));
-    }
-
-    /**
-     * Runs {@code step} on batches of {@link #BATCH} connections: the first alone (in the datastore it may create the
-     * connection list, which concurrent transactions would each try to create), then {@link #LANES} batches in
-     * flight at once, each lane waiting for its previous batch; completes when every batch has.
-     */
-    private static CompletionStage<Void> inLanes(final List<Connection> connections,
-            final Function<List<Connection>, CompletionStage<Void>> step) {
-        if (connections.isEmpty()) {
-            return CompletableFuture.completedFuture(null);
-        }
-        final var first = connections.subList(0, Math.min(connections.size(), BATCH));
-        return step.apply(first).thenCompose(ignored -> {
-            final List<CompletableFuture<Void>> lanes = new ArrayList<>();
-            for (int lane = 0; lane < LANES; lane++) {
-                CompletionStage<Void> chain = CompletableFuture.completedFuture(null);
-                for (int start = (lane + 1) * BATCH; start < connections.size(); start += LANES * BATCH) {
-                    final var batch = connections.subList(start, Math.min(connections.size(), start + BATCH));
-                    chain = chain.thenCompose(done -> step.apply(batch));
-                }
-                lanes.add(chain.toCompletableFuture());
-            }
-            return CompletableFuture.allOf(lanes.toArray(CompletableFuture[]::new));
-        });
     }
 
     /** Progress of a long step at INFO: every {@link #PROGRESS_EVERY} connections, or every 2 s, whichever first. */
@@ -401,23 +408,22 @@ public final class Reconciler {
         }
     }
 
+
     private CompletionStage<Void> prune(final List<Connection> expired, final AtomicInteger pruned,
             final AtomicInteger failed) {
-        final List<CompletableFuture<?>> all = new ArrayList<>();
-        for (Connection conn : expired) {
-            all.add(config.deleteIfUnchanged(conn).handle((deleted, error) -> {
-                if (error != null) {
-                    failed.incrementAndGet();
-                    LOG.warn("could not prune expired connection {}: {}", conn.getId().getValue(), error.getMessage());
-                } else if (deleted) {
-                    pruned.incrementAndGet();
-                    engine.bindings().countPruned();
-                    LOG.info("pruned connection {}: its lease ended at {}", conn.getId().getValue(),
-                        conn.getExpiresAt().getValue());
-                }
-                return null;
-            }).toCompletableFuture());
-        }
-        return CompletableFuture.allOf(all.toArray(CompletableFuture[]::new));
+        return Prunes.prune(config, expired).thenAccept(outcomes -> outcomes.forEach(outcome -> {
+            final Connection conn = outcome.connection();
+            if (outcome.error() != null) {
+                failed.incrementAndGet();
+                engine.expiredInConfig(conn);
+                LOG.warn("could not prune expired connection {} (the lease reaper retries it): {}",
+                    conn.getId().getValue(), outcome.error().getMessage());
+            } else if (outcome.deleted()) {
+                pruned.incrementAndGet();
+                engine.bindings().countPruned();
+                LOG.info("pruned connection {}: its lease ended at {}", conn.getId().getValue(),
+                    conn.getExpiresAt().getValue());
+            }
+        }));
     }
 }

@@ -120,18 +120,30 @@ final class DirectConfigStore implements ConfigStore {
     }
 
     @Override
-    public CompletionStage<Boolean> deleteIfUnchanged(final Connection expired) {
+    public CompletionStage<java.util.Set<String>> deleteIfUnchanged(final List<Connection> expired) {
+        final List<Connection> unchanged;
         synchronized (this) {
-            if (!expired.equals(connections.get(expired.getId().getValue()))) {
-                return CompletableFuture.completedFuture(false);
-            }
+            unchanged = expired.stream().filter(conn -> conn.equals(connections.get(conn.getId().getValue())))
+                .toList();
         }
-        try {
-            delete(expired.getId().getValue());
-        } catch (java.util.concurrent.CompletionException e) {
-            // the engine refused (a VPP call failed and was reverted): the entry stays, as the datastore's would
-            return CompletableFuture.failedFuture(e.getCause());
+        if (unchanged.isEmpty()) {
+            return CompletableFuture.completedFuture(java.util.Set.of());
         }
-        return CompletableFuture.completedFuture(true);
+        // asynchronous, as the datastore is: a pass runs this on the VPP client's reader thread, which must not block
+        return engine.apply(new ConfigChange(settings(), unchanged.stream()
+            .map(conn -> new ConnectionChange(conn.getId().getValue(), conn, null)).toList()))
+            .thenApply(applied -> {
+                // a refusal (a VPP call failed and was reverted) fails the stage: the entries stay, as the
+                // datastore's would
+                applied.committed();
+                final java.util.Set<String> ids = new java.util.HashSet<>();
+                synchronized (this) {
+                    unchanged.forEach(conn -> {
+                        connections.remove(conn.getId().getValue(), conn);
+                        ids.add(conn.getId().getValue());
+                    });
+                }
+                return ids;
+            });
     }
 }
