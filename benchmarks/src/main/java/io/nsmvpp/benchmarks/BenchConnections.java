@@ -7,9 +7,9 @@
  */
 package io.nsmvpp.benchmarks;
 
-import org.opendaylight.yang.gen.v1.urn.ietf.params.xml.ns.yang.ietf.yang.types.rev130715.DateAndTime;
 import org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.AbsolutePath;
 import org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.ConnectionId;
+import org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.LeaseTime;
 import org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.mechanism.config.Mechanism;
 import org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.mechanism.config.mechanism.LoopbackBuilder;
 import org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.mechanism.config.mechanism.MemifBuilder;
@@ -29,7 +29,7 @@ final class BenchConnections {
 
     static Connection connection(final String id, final String expiresAt, final Mechanism client,
             final Mechanism server) {
-        return new ConnectionBuilder().setId(new ConnectionId(id)).setExpiresAt(new DateAndTime(expiresAt))
+        return new ConnectionBuilder().setId(new ConnectionId(id)).setExpiresAt(new LeaseTime(expiresAt))
             .setClient(new ClientBuilder().setMechanism(client).build())
             .setServer(new ServerBuilder().setMechanism(server).build()).build();
     }

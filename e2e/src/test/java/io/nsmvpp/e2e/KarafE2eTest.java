@@ -313,8 +313,9 @@ class KarafE2eTest {
         final List<Arguments> cases = new ArrayList<>(List.of(
             bad("a tag that would not fit: a 54-character id", "x".repeat(54), FAR, lo, lo, null, "id"),
             bad("expires-at in the past", null, "2020-01-01T00:00:00Z", lo, lo, null, "expires-at"),
-            // ietf-yang-types' pattern has no error-message, so OpenDaylight reports none: 400 invalid-value only.
-            bad("expires-at not a date", null, "tomorrow", lo, lo, null, "invalid-value"),
+            // the model restates date-and-time's pattern with an error-message (ietf-yang-types' has none)
+            bad("expires-at not a date", null, "tomorrow", lo, lo, null, "expires-at: a date-and-time as in RFC 3339"),
+            bad("expires-at a date that does not exist", null, "2030-02-30T00:00:00Z", lo, lo, null, "expires-at"),
             bad("vxlan source equals destination", null, FAR, vxlan("192.0.2.1", "192.0.2.1", ""), lo, null,
                 "destination-address"),
             bad("vxlan ip6 source equals destination", null, FAR, vxlan("2001:db8::1", "2001:db8::1", ""), lo, null,

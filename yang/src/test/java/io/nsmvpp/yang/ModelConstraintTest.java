@@ -10,6 +10,7 @@ package io.nsmvpp.yang;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.google.gson.stream.JsonReader;
 import java.io.StringReader;
@@ -27,6 +28,8 @@ import org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.HostInt
 import org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.NsmVpp;
 import org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.WireguardKey;
 import org.opendaylight.yangtools.binding.runtime.spi.BindingRuntimeHelpers;
+import org.opendaylight.yangtools.yang.data.api.YangNetconfError;
+import org.opendaylight.yangtools.yang.data.api.codec.YangInvalidValueException;
 import org.opendaylight.yangtools.yang.data.codec.gson.JSONCodecFactorySupplier;
 import org.opendaylight.yangtools.yang.data.codec.gson.JsonParserStream;
 import org.opendaylight.yangtools.yang.data.impl.schema.ImmutableNormalizedNodeStreamWriter;
@@ -130,6 +133,22 @@ class ModelConstraintTest {
     })
     void invalidSettingsAreRefused(final String body) {
         assertThatThrownBy(() -> parse(body)).isInstanceOf(Exception.class);
+    }
+
+    @Test
+    void aLeaseThatIsNoDateIsRefusedNamingTheLeaf() {
+        // the message RESTCONF and NETCONF put into error-message (ietf-yang-types' own pattern has none)
+        Throwable cause = catchThrowable(() -> parse(
+            "{\"nsm-vpp:nsm-vpp\": {\"connection\": [{\"id\": \"c1\", \"expires-at\": \"tomorrow\"}]}}"));
+        while (cause != null && !(cause instanceof YangInvalidValueException)) {
+            cause = cause.getCause();
+        }
+        assertThat(cause).isInstanceOf(YangInvalidValueException.class);
+        assertThat(((YangInvalidValueException) cause).getNetconfErrors()).singleElement()
+            .extracting(YangNetconfError::message).asString()
+            .isEqualTo("expires-at: a date-and-time as in RFC 3339, such as 2030-01-01T00:00:00Z");
+        assertThatCode(() -> parse("{\"nsm-vpp:nsm-vpp\": {\"connection\": [{\"id\": \"c1\", "
+            + "\"expires-at\": \"2030-01-01T00:00:00.25+01:00\"}]}}")).doesNotThrowAnyException();
     }
 
     @Test

@@ -37,10 +37,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.opendaylight.mdsal.common.api.LogicalDatastoreType;
 import org.opendaylight.netconf.api.NetconfDocumentedException;
-import org.opendaylight.yang.gen.v1.urn.ietf.params.xml.ns.yang.ietf.yang.types.rev130715.DateAndTime;
 import org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.AbsolutePath;
 import org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.ConnectionStatus;
 import org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.ForwarderName;
+import org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.LeaseTime;
 import org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.NsmVpp;
 import org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.NsmVppBuilder;
 import org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.nsm.vpp.Connection;
@@ -163,7 +163,7 @@ class AgentDatastoreTest {
                 .anyMatch(row -> row.getConnectionId().getValue().equals(id)));
         }
         // a refresh: only the lease moves
-        put(new ConnectionBuilder(EngineFixtures.loopbacks(id)).setExpiresAt(new DateAndTime("2031-01-01T00:00:00Z"))
+        put(new ConnectionBuilder(EngineFixtures.loopbacks(id)).setExpiresAt(new LeaseTime("2031-01-01T00:00:00Z"))
             .build());
         assertEquals(2, tagged(id), "no duplicate after a refresh");
         delete(id);
@@ -174,7 +174,7 @@ class AgentDatastoreTest {
     void badInputIsVetoedWithInvalidValueAndChangesNothing() throws Exception {
         final String id = "ds-" + UUID.randomUUID();
         final Connection past = new ConnectionBuilder(EngineFixtures.loopbacks(id))
-            .setExpiresAt(new DateAndTime("2020-01-01T00:00:00Z")).build();
+            .setExpiresAt(new LeaseTime("2020-01-01T00:00:00Z")).build();
         final var error = refusal(past);
         assertEquals(ErrorTag.INVALID_VALUE, error.getErrorTag());
         assertTrue(error.getMessage().contains("expires-at"), error.getMessage());

@@ -7,8 +7,8 @@
  */
 package io.nsmvpp.impl.datastore;
 
-import org.opendaylight.yang.gen.v1.urn.ietf.params.xml.ns.yang.ietf.yang.types.rev130715.DateAndTime;
 import org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.ConnectionId;
+import org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.LeaseTime;
 import org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.NsmVpp;
 import org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.mechanism.config.Mechanism;
 import org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.mechanism.config.mechanism.LoopbackBuilder;
@@ -44,7 +44,7 @@ final class TestData {
     static Connection connection(final String id, final String expiresAt) {
         return new ConnectionBuilder()
             .setId(new ConnectionId(id))
-            .setExpiresAt(new DateAndTime(expiresAt))
+            .setExpiresAt(new LeaseTime(expiresAt))
             .setClient(new ClientBuilder().setMechanism(loopback()).build())
             .setServer(new ServerBuilder().setMechanism(loopback()).build())
             .build();

@@ -27,7 +27,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
-import org.opendaylight.yang.gen.v1.urn.ietf.params.xml.ns.yang.ietf.yang.types.rev130715.DateAndTime;
+import org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.LeaseTime;
 import org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.nsm.vpp.Connection;
 import org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.nsm.vpp.ConnectionBuilder;
 
@@ -60,7 +60,7 @@ class ConcurrencyTest extends VppTests {
                     .thenCompose(stage -> stage).thenAccept(ConfigApplier.AppliedTransaction::committed));
                 // the same connection refreshed concurrently, many times: serialized, nothing sent to VPP
                 final Connection refreshed = new ConnectionBuilder(conn)
-                    .setExpiresAt(new DateAndTime("2031-01-01T00:00:00Z")).build();
+                    .setExpiresAt(new LeaseTime("2031-01-01T00:00:00Z")).build();
                 all.add(CompletableFuture.supplyAsync(() -> engine.apply(new ConfigChange(EngineTest.settings(),
                     List.of(new ConnectionChange(conn.getId().getValue(), conn, refreshed)))), pool)
                     .thenCompose(stage -> stage).thenAccept(ConfigApplier.AppliedTransaction::committed));

@@ -295,7 +295,7 @@ class EngineTest extends VppTests {
             vpp().simulator().clearOperations();
         }
         final Connection refreshed = new ConnectionBuilder(conn).setExpiresAt(
-            new org.opendaylight.yang.gen.v1.urn.ietf.params.xml.ns.yang.ietf.yang.types.rev130715.DateAndTime(
+            new org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.LeaseTime(
                 "2031-01-01T00:00:00Z")).build();
         apply(update(conn, refreshed));
         assertEquals(List.of(), vpp().writes(), "no VPP write for a lease refresh");

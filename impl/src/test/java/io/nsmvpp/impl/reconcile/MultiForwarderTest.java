@@ -34,7 +34,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.opendaylight.yang.gen.v1.urn.ietf.params.xml.ns.yang.ietf.yang.types.rev130715.DateAndTime;
+import org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.LeaseTime;
 import org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.nsm.vpp.Connection;
 import org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.nsm.vpp.ConnectionBuilder;
 
@@ -142,7 +142,7 @@ class MultiForwarderTest extends VppTests {
     }
 
     private static Connection refreshed(final Connection conn, final String until) {
-        return new ConnectionBuilder(conn).setExpiresAt(new DateAndTime(until)).build();
+        return new ConnectionBuilder(conn).setExpiresAt(new LeaseTime(until)).build();
     }
 
     @Test

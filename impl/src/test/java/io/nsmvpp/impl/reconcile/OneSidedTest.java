@@ -38,7 +38,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.opendaylight.yang.gen.v1.urn.ietf.params.xml.ns.yang.ietf.yang.types.rev130715.DateAndTime;
+import org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.LeaseTime;
 import org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.nsm.vpp.Connection;
 import org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.nsm.vpp.ConnectionBuilder;
 import org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.nsm.vpp.connection.ClientBuilder;
@@ -129,7 +129,7 @@ class OneSidedTest extends VppTests {
         assertEquals(Map.of(tag(NsmTag.Side.CLIENT, id), client), ours());
 
         // the forwarder refreshes with both sides: the memif is adopted, the loopback created, both joined
-        wiped.write(new ConnectionBuilder(conn).setExpiresAt(new DateAndTime("2026-12-01T00:20:00Z")).build());
+        wiped.write(new ConnectionBuilder(conn).setExpiresAt(new LeaseTime("2026-12-01T00:20:00Z")).build());
         final var now = ours();
         assertEquals(Set.of(tag(NsmTag.Side.CLIENT, id), tag(NsmTag.Side.SERVER, id)), now.keySet(),
             "exactly one interface per side");

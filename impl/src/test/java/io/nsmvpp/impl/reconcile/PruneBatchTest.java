@@ -32,7 +32,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import org.opendaylight.yang.gen.v1.urn.ietf.params.xml.ns.yang.ietf.yang.types.rev130715.DateAndTime;
+import org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.LeaseTime;
 import org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.NsmVpp;
 import org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.nsm.vpp.Connection;
 import org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.nsm.vpp.ConnectionBuilder;
@@ -167,7 +167,7 @@ class PruneBatchTest extends VppTests {
             .attach(new Engine(VppApi.of(vpp().client), new Bindings(), clock, name -> true));
         final String ending = forwarder + "-a";
         store.write(new ConnectionBuilder(EngineFixtures.loopbacks(ending))
-            .setExpiresAt(new DateAndTime("2029-12-31T23:00:00.5Z")).build());
+            .setExpiresAt(new LeaseTime("2029-12-31T23:00:00.5Z")).build());
         store.write(EngineFixtures.loopbacks(forwarder + "-b"));
         store.write(EngineFixtures.loopbacks(forwarder + "-c"));
         final var before = tagged(forwarder);

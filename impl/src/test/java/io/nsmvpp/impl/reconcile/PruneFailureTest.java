@@ -117,8 +117,8 @@ class PruneFailureTest extends VppTests {
 
         // the forwarder refreshes the connection before the retry: the refresh wins, nothing is pruned
         store.write(new org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.nsm.vpp
-            .ConnectionBuilder(conn).setExpiresAt(new org.opendaylight.yang.gen.v1.urn.ietf.params.xml.ns.yang
-                .ietf.yang.types.rev130715.DateAndTime("2030-01-01T01:00:00Z")).build());
+            .ConnectionBuilder(conn).setExpiresAt(new org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm
+                .vpp.rev261127.LeaseTime("2030-01-01T01:00:00Z")).build());
         clock.advance(Duration.ofSeconds(5));
         assertEquals(0, reaper.runOnce().toCompletableFuture().join());
         assertEquals(0, reaper.pendingRetries(), "no failure is shown for a refreshed connection");

@@ -45,7 +45,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.opendaylight.yang.gen.v1.urn.ietf.params.xml.ns.yang.ietf.yang.types.rev130715.DateAndTime;
+import org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.LeaseTime;
 import org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.nsm.vpp.Connection;
 import org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.nsm.vpp.ConnectionBuilder;
 
@@ -151,7 +151,7 @@ class ReconcilerTest extends VppTests {
             assertEquals(Boolean.TRUE, restored.getCrossConnect().getIp4());
 
             clearLog();
-            wiped.write(new ConnectionBuilder(conn).setExpiresAt(new DateAndTime("2026-12-01T00:20:00Z")).build());
+            wiped.write(new ConnectionBuilder(conn).setExpiresAt(new LeaseTime("2026-12-01T00:20:00Z")).build());
             assertNoWrites("for the forwarder's refresh");
             assertEquals(before, ours(forwarder));
             wiped.delete(forwarder + "-l3");
@@ -199,7 +199,7 @@ class ReconcilerTest extends VppTests {
         // a refresh only moves the lease
         clearLog();
         store.connections().values().forEach(conn -> store.write(new ConnectionBuilder(conn)
-            .setExpiresAt(new DateAndTime("2026-12-01T00:20:00Z")).build()));
+            .setExpiresAt(new LeaseTime("2026-12-01T00:20:00Z")).build()));
         assertNoWrites("for refreshes");
         store.connections().keySet().forEach(store::delete);
         assertEquals(Map.of(), ours(forwarder));
@@ -225,7 +225,7 @@ class ReconcilerTest extends VppTests {
         // the forwarder refreshes with what it always sent: adopted, nothing created
         clearLog();
         three().forEach(conn -> wiped.write(new ConnectionBuilder(original.connections()
-            .get(conn.getId().getValue())).setExpiresAt(new DateAndTime("2026-12-01T00:20:00Z")).build()));
+            .get(conn.getId().getValue())).setExpiresAt(new LeaseTime("2026-12-01T00:20:00Z")).build()));
         assertNoWrites("for refreshes of restored connections");
         assertEquals(before, ours(forwarder));
 
@@ -261,7 +261,7 @@ class ReconcilerTest extends VppTests {
         clock.advance(Duration.ofDays(3650 + 365 * 5));
         // one connection is refreshed just before the reaper looks at it
         final var refreshed = new ConnectionBuilder(store.connections().get(forwarder + "-a"))
-            .setExpiresAt(new DateAndTime("2045-01-01T00:00:00Z")).build();
+            .setExpiresAt(new LeaseTime("2045-01-01T00:00:00Z")).build();
         final var reaper = new LeaseReaper(engine, store, clock);
         store.write(refreshed);
         assertEquals(2, reaper.runOnce().toCompletableFuture().join());

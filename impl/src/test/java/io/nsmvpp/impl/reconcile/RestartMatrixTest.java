@@ -39,7 +39,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.opendaylight.yang.gen.v1.urn.ietf.params.xml.ns.yang.ietf.yang.types.rev130715.DateAndTime;
+import org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.LeaseTime;
 import org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.mechanism.config.Mechanism;
 import org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.nsm.vpp.Connection;
 import org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.nsm.vpp.ConnectionBuilder;
@@ -144,7 +144,7 @@ class RestartMatrixTest extends VppTests {
     private Connection connection(final String id, final Kind kind, final String xc, final String memifFile)
             throws Exception {
         final var conn = new ConnectionBuilder(EngineFixtures.connection(id, mechanism(kind, memifFile),
-            EngineFixtures.loopback())).setExpiresAt(new DateAndTime(lease(Duration.ofMinutes(5)))).build();
+            EngineFixtures.loopback())).setExpiresAt(new LeaseTime(lease(Duration.ofMinutes(5)))).build();
         return "l3xc".equals(xc) ? EngineFixtures.withL3xc(conn) : conn;
     }
 
@@ -228,7 +228,7 @@ class RestartMatrixTest extends VppTests {
 
         // the forwarder refreshes one connection; the other one's lease ends
         clearLog();
-        store.write(new ConnectionBuilder(connR).setExpiresAt(new DateAndTime(lease(Duration.ofMinutes(30)))).build());
+        store.write(new ConnectionBuilder(connR).setExpiresAt(new LeaseTime(lease(Duration.ofMinutes(30)))).build());
         if (restart != Restart.BOTH) {
             assertEquals(List.of(), vpp().writes(), "a refresh only moves the lease");
         }
