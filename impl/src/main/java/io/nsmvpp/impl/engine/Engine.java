@@ -398,15 +398,15 @@ public final class Engine implements ConfigApplier {
             if (before != null && expires.equals(before.getExpiresAt())) {
                 continue;
             }
-            final OffsetDateTime at;
+            final java.time.Instant at;
             try {
-                at = OffsetDateTime.parse(expires.getValue());
+                at = LeaseTimes.parse(expires.getValue());
             } catch (DateTimeParseException e) {
                 throw new ConfigRejectedException(Kind.INVALID_VALUE, Paths.connection(connection.id(), "expires-at"),
                     Paths.connection(connection.id(), "expires-at") + ": '" + expires.getValue()
                         + "' is not a date-and-time", e);
             }
-            if (!at.isAfter(now)) {
+            if (!at.isAfter(now.toInstant())) {
                 throw new ConfigRejectedException(Kind.INVALID_VALUE, Paths.connection(connection.id(), "expires-at"),
                     Paths.connection(connection.id(), "expires-at") + ": " + expires.getValue()
                         + " has already passed (now " + now + ")");

@@ -9,6 +9,7 @@ package io.nsmvpp.impl.reconcile;
 
 import io.nsmvpp.impl.engine.ConfigRejectedException;
 import io.nsmvpp.impl.engine.Engine;
+import io.nsmvpp.impl.engine.LeaseTimes;
 import io.nsmvpp.impl.state.StateReader;
 import java.time.Clock;
 import java.time.Duration;
@@ -79,7 +80,7 @@ public final class LeaseReaper implements StateReader.PruneStatus {
     /** When the lease of {@code connection} ends; {@link Instant#MIN} when it is unreadable. */
     private static Instant leaseEnd(final Connection connection) {
         try {
-            return OffsetDateTime.parse(connection.requireExpiresAt().getValue()).toInstant();
+            return LeaseTimes.parse(connection.requireExpiresAt().getValue());
         } catch (DateTimeParseException e) {
             return Instant.MIN;
         }

@@ -16,11 +16,8 @@ import io.nsmvpp.impl.engine.VppTests;
 import io.nsmvpp.impl.tag.TagCodec;
 import io.nsmvpp.impl.vpp.VppApi;
 import io.nsmvpp.vpp.client.msg.SwInterfaceDetails;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -82,35 +79,6 @@ class PruneBatchTest extends VppTests {
         }
     }
 
-    /** A clock that, once armed, moves one second on each time it is read. */
-    private static final class TickingClock extends Clock {
-        private volatile Instant now;
-        private volatile boolean armed;
-
-        TickingClock(final Instant now) {
-            this.now = now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(final ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public synchronized Instant instant() {
-            final Instant result = now;
-            if (armed) {
-                now = now.plusSeconds(1);
-            }
-            return result;
-        }
-    }
-
     private static Map<String, Long> tagged(final String forwarder) {
         return vpp().interfaces().stream().filter(row -> TagCodec.parse(row.tag())
                 .filter(tag -> tag.forwarder().equals(forwarder)).isPresent())
@@ -161,7 +129,7 @@ class PruneBatchTest extends VppTests {
     @Test
     void aLeaseEndingWhileAPassAppliesItsConnectionIsPrunedAndTheOthersAdopted() {
         final Instant start = Instant.parse("2029-12-31T23:00:00Z");
-        final var clock = new TickingClock(start);
+        final var clock = new ReconcilerTest.MutableClock(start);
         final String forwarder = forwarder();
         final var store = new DirectConfigStore(forwarder, Set.of())
             .attach(new Engine(VppApi.of(vpp().client), new Bindings(), clock, name -> true));
@@ -177,10 +145,10 @@ class PruneBatchTest extends VppTests {
         // the time the engine checks the batch, it has ended
         final var restarted = new Engine(VppApi.of(vpp().client), new Bindings(), clock, name -> true);
         store.attach(restarted);
-        clock.armed = true;
+        clock.tick(Duration.ofSeconds(1));
         final var report = new Reconciler(VppApi.of(vpp().client), restarted, store, clock).reconcile()
             .toCompletableFuture().join();
-        clock.armed = false;
+        clock.tick(Duration.ZERO);
         assertEquals(1, report.pruned(), report.toString());
         assertEquals(0, report.failed(), report.toString());
         assertEquals(4, report.adopted(), report.toString());

@@ -61,15 +61,22 @@ class ReconcilerTest extends VppTests {
     private String forwarder;
     private String memifFile;
 
+    /** A clock that tests move forward, or that moves on by itself each time it is read once told to tick. */
     static final class MutableClock extends Clock {
         private volatile Instant now;
+        private volatile Duration tick = Duration.ZERO;
 
         MutableClock(final Instant now) {
             this.now = now;
         }
 
-        void advance(final Duration by) {
+        synchronized void advance(final Duration by) {
             now = now.plus(by);
+        }
+
+        /** From now on each reading moves the clock on by {@code each} after it; {@link Duration#ZERO} stops it. */
+        void tick(final Duration each) {
+            tick = each;
         }
 
         @Override
@@ -83,8 +90,10 @@ class ReconcilerTest extends VppTests {
         }
 
         @Override
-        public Instant instant() {
-            return now;
+        public synchronized Instant instant() {
+            final Instant result = now;
+            now = result.plus(tick);
+            return result;
         }
     }
 
