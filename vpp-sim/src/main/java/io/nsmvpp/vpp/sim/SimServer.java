@@ -136,7 +136,7 @@ final class SimServer implements FaultInjector {
         table = MessageTable.v2606(shuffle ? shuffleSeeds.nextLong() : null);
         routes.clear();
         ids.clear();
-        for (var route : Handlers.routes()) {
+        for (var route : model.routes()) {
             final int id = table.id(route.type().nameCrc());
             if (id < 0) {
                 LOG.warn("{} is not in the v26.06 table: not served", route.type().nameCrc());
@@ -505,11 +505,6 @@ final class SimServer implements FaultInjector {
             this.target = target;
             this.clientIndex = clientIndex;
             this.context = context;
-        }
-
-        @Override
-        public VppModel model() {
-            return model;
         }
 
         @Override
