@@ -32,8 +32,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The server's client connections, as VPP's socket API keeps them: each connection's registration (the handle
- * {@code sockclnt_create} hands out), the interface-event subscriptions, and what is waiting to be written. Replies
+ * The server's client connections, as VPP's socket API keeps them: each connection's frames as they arrive, its
+ * registration (the handle {@code sockclnt_create} hands out), the interface-event subscriptions, and what is
+ * waiting to be written. Replies
  * of one read go out in one write; a delayed chunk waits until its time, and everything after it waits too, so the
  * order is kept. Touched only by the server's loop thread.
  */
@@ -57,6 +58,12 @@ final class Clients {
             this.channel = channel;
             this.key = key;
         }
+    }
+
+    /** Receives each complete frame's body (msg id onwards) in arrival order. */
+    @FunctionalInterface
+    interface FrameSink {
+        void frame(Conn conn, byte[] buf, int off, int len);
     }
 
     /** Bytes to write, not before {@code releaseAt} (System.nanoTime). */
@@ -134,6 +141,55 @@ final class Clients {
 
     void closeAll() {
         all().forEach(this::close);
+    }
+
+    // ---------------------------------------------------------------- reading
+
+    /**
+     * Reads what a client sent and hands every complete frame to {@code sink}, as VPP parses its socket: a 16-byte
+     * header whose bytes 8..11 are the body length, big-endian. Returns false when the connection was closed.
+     */
+    boolean read(final Conn conn, final long maxBodyBytes, final FrameSink sink) {
+        int count;
+        try {
+            if (conn.inLen == conn.in.length) {
+                // Grow only as data actually arrives, as VPP does: a header announcing 2 GiB costs nothing until
+                // the bytes come. Past the limit VPP would run out of heap and abort; the simulator drops the client.
+                if (conn.in.length * 2L > maxBodyBytes + HEADER) {
+                    LOG.error("client sent more than {} bytes of one message: real VPP v26.06 would run out of "
+                        + "memory and abort; the simulator closes this connection", maxBodyBytes);
+                    close(conn);
+                    return false;
+                }
+                conn.in = Arrays.copyOf(conn.in, conn.in.length * 2);
+            }
+            count = conn.channel.read(ByteBuffer.wrap(conn.in, conn.inLen, conn.in.length - conn.inLen));
+        } catch (IOException e) {
+            count = -1;
+        }
+        if (count < 0) {
+            close(conn);
+            return false;
+        }
+        conn.inLen += count;
+        int pos = 0;
+        while (conn.channel.isOpen() && conn.inLen - pos >= HEADER) {
+            final long length = u32(conn.in, pos + 8);
+            if (conn.inLen - pos < HEADER + length) {
+                break;
+            }
+            sink.frame(conn, conn.in, pos + HEADER, (int) length);
+            pos += HEADER + (int) length;
+        }
+        if (pos > 0) {
+            System.arraycopy(conn.in, pos, conn.in, 0, conn.inLen - pos);
+            conn.inLen -= pos;
+        }
+        return true;
+    }
+
+    private static long u32(final byte[] buf, final int at) {
+        return ((buf[at] & 0xFFL) << 24) | (buf[at + 1] & 0xFF) << 16 | (buf[at + 2] & 0xFF) << 8 | buf[at + 3] & 0xFF;
     }
 
     // ---------------------------------------------------------------- registrations and subscriptions

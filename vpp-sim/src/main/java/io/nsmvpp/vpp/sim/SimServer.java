@@ -23,24 +23,14 @@ import io.nsmvpp.vpp.sim.Operation.Outcome;
 import java.io.IOException;
 import java.net.StandardProtocolFamily;
 import java.net.UnixDomainSocketAddress;
-import java.nio.ByteBuffer;
 import java.nio.channels.SelectionKey;
 import java.nio.channels.Selector;
 import java.nio.channels.ServerSocketChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Arrays;
-import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,28 +39,23 @@ import org.slf4j.LoggerFactory;
  * The socket side of the simulator: one thread runs a selector over the listening UNIX socket and every client, as
  * VPP's main thread serves its API socket. Frames are parsed as VPP does (16-byte header, big-endian body length),
  * sockclnt_create and sockclnt_delete are answered here, every other request goes to the handler its plugin
- * registered ({@link VppModel#routes()}), in arrival order, and its replies to the client named by
+ * registered ({@link VppModel#route(int)}), in arrival order, and its replies to the client named by
  * {@code client_index}; interface events go out after all the replies of one read, which is when VPP's event
  * process gets to run. What a test injects ({@link Faults}) is applied here, on the way in and out.
  */
-final class SimServer {
+final class SimServer implements EventLoop.Io {
     private static final Logger LOG = LoggerFactory.getLogger(SimServer.class);
 
     private final Simulator.Config config;
-    private final ConcurrentLinkedQueue<Runnable> tasks = new ConcurrentLinkedQueue<>();
     private final OperationLog operations;
     private final Faults faults = new Faults(this);
     private final Random shuffleSeeds;
-    private final Thread thread;
     private final Selector selector;
     private final Clients clients;
+    private final EventLoop loop;
     private ServerSocketChannel server;
-    private volatile boolean running = true;
 
     private VppModel model;
-    private MessageTable table;
-    private final Map<Integer, Handlers.Route<?>> routes = new HashMap<>();
-    private final IdentityHashMap<MessageType<?>, Integer> ids = new IdentityHashMap<>();
 
     SimServer(final Simulator.Config config) throws IOException {
         this.config = config;
@@ -82,26 +67,14 @@ final class SimServer {
         // Only the first VPP has a history; a restarted one starts afresh.
         model.presetFreeInterfaceIndexes(config.freeInterfaceIndexes());
         bind();
-        thread = new Thread(this::loop, "vpp-sim " + config.socket().getFileName());
-        thread.setDaemon(true);
-        thread.start();
+        loop = new EventLoop("vpp-sim " + config.socket().getFileName(), selector, this);
+        loop.start();
     }
 
     /** A new VPP: every plugin's state afresh, a new message table, no clients registered. */
     private void reset(final boolean shuffle) {
         model = new VppModel(config.seed(), config.runtimeDir(), config.hostInterfaceExists(),
-            config.tapSupported());
-        table = MessageTable.v2606(shuffle ? shuffleSeeds.nextLong() : null);
-        routes.clear();
-        ids.clear();
-        for (var route : model.routes()) {
-            final int id = table.id(route.type().nameCrc());
-            if (id < 0) {
-                LOG.warn("{} is not in the v26.06 table: not served", route.type().nameCrc());
-                continue;
-            }
-            routes.put(id, route);
-        }
+            config.tapSupported(), MessageTable.v2606(shuffle ? shuffleSeeds.nextLong() : null));
         clients.reset();
     }
 
@@ -122,143 +95,53 @@ final class SimServer {
         }
     }
 
-    // ---------------------------------------------------------------- thread plumbing
-
-    /** Runs {@code action} on the loop thread and waits for its result, as every outside call must. */
-    @SuppressWarnings("checkstyle:IllegalCatch")
     <T> T call(final Supplier<T> action) {
-        if (Thread.currentThread() == thread) {
-            return action.get();
-        }
-        if (!running) {
-            throw new IllegalStateException("the simulator on " + config.socket() + " is closed");
-        }
-        final var future = new CompletableFuture<T>();
-        tasks.add(() -> {
-            try {
-                future.complete(action.get());
-            } catch (RuntimeException e) {
-                future.completeExceptionally(e);
-            }
-        });
-        selector.wakeup();
-        try {
-            return future.get(30, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("simulator task failed", e);
-        } catch (TimeoutException e) {
-            throw new IllegalStateException("simulator loop did not answer", e);
-        }
+        return loop.call(action);
     }
 
     void run(final Runnable action) {
-        call(() -> {
-            action.run();
-            return null;
-        });
+        loop.run(action);
     }
 
     void close() {
-        if (!running) {
-            return;
-        }
-        run(() -> {
-            running = false;
+        loop.stop(() -> {
             clients.closeAll();
             unbind();
         });
-        try {
-            thread.join(5000);
-            selector.close();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (IOException e) {
-            LOG.debug("closing the selector", e);
+    }
+
+    @Override
+    public long nextTimerMillis() {
+        return clients.nextTimerMillis();
+    }
+
+    @Override
+    public void accept() throws IOException {
+        clients.accept(server);
+    }
+
+    @Override
+    public void ready(final SelectionKey key) {
+        final Conn conn = (Conn) key.attachment();
+        if (key.isReadable()) {
+            read(conn);
+        }
+        if (key.isValid() && key.isWritable()) {
+            clients.touch(conn);
         }
     }
 
-    @SuppressWarnings("checkstyle:IllegalCatch")
-    private void loop() {
-        while (running) {
-            try {
-                selector.select(clients.nextTimerMillis());
-                for (Runnable task = tasks.poll(); task != null; task = tasks.poll()) {
-                    task.run();
-                }
-                if (!running) {
-                    break;
-                }
-                final var keys = selector.selectedKeys();
-                for (var key : keys) {
-                    if (!key.isValid()) {
-                        continue;
-                    }
-                    if (key.isAcceptable()) {
-                        clients.accept(server);
-                    } else {
-                        final Conn conn = (Conn) key.attachment();
-                        if (key.isReadable()) {
-                            read(conn);
-                        }
-                        if (key.isValid() && key.isWritable()) {
-                            clients.touch(conn);
-                        }
-                    }
-                }
-                keys.clear();
-                clients.flushTouched();
-            } catch (IOException | RuntimeException e) {
-                LOG.error("simulator loop error", e);
-            }
-        }
+    @Override
+    public void afterRound() {
+        clients.flushTouched();
     }
 
     // ---------------------------------------------------------------- reading and dispatch
 
     private void read(final Conn conn) {
-        int count;
-        try {
-            if (conn.inLen == conn.in.length) {
-                // Grow only as data actually arrives, as VPP does: a header announcing 2 GiB costs nothing until
-                // the bytes come. Past the limit VPP would run out of heap and abort; the simulator drops the client.
-                if (conn.in.length * 2L > config.maxBodyBytes() + Clients.HEADER) {
-                    LOG.error("client sent more than {} bytes of one message: real VPP v26.06 would run out of "
-                        + "memory and abort; the simulator closes this connection", config.maxBodyBytes());
-                    clients.close(conn);
-                    return;
-                }
-                conn.in = Arrays.copyOf(conn.in, conn.in.length * 2);
-            }
-            count = conn.channel.read(ByteBuffer.wrap(conn.in, conn.inLen, conn.in.length - conn.inLen));
-        } catch (IOException e) {
-            count = -1;
+        if (clients.read(conn, config.maxBodyBytes(), this::dispatch)) {
+            deliverEvents();
         }
-        if (count < 0) {
-            clients.close(conn);
-            return;
-        }
-        conn.inLen += count;
-        int pos = 0;
-        while (conn.channel.isOpen() && conn.inLen - pos >= Clients.HEADER) {
-            final long length = u32(conn.in, pos + 8);
-            if (conn.inLen - pos < Clients.HEADER + length) {
-                break;
-            }
-            dispatch(conn, conn.in, pos + Clients.HEADER, (int) length);
-            pos += Clients.HEADER + (int) length;
-        }
-        if (pos > 0) {
-            System.arraycopy(conn.in, pos, conn.in, 0, conn.inLen - pos);
-            conn.inLen -= pos;
-        }
-        deliverEvents();
-    }
-
-    private static long u32(final byte[] buf, final int at) {
-        return ((buf[at] & 0xFFL) << 24) | (buf[at + 1] & 0xFF) << 16 | (buf[at + 2] & 0xFF) << 8 | buf[at + 3] & 0xFF;
     }
 
     private void dispatch(final Conn conn, final byte[] buf, final int off, final int len) {
@@ -267,9 +150,9 @@ final class SimServer {
             sockclntCreate(conn, buf, off, len);
             return;
         }
-        final Handlers.Route<?> route = routes.get(id);
+        final Handlers.Route<?> route = model.route(id);
         if (route == null) {
-            final String known = table.nameCrc(id);
+            final String known = model.table().nameCrc(id);
             if (known != null && SockclntDelete.TYPE.nameCrc().equals(known)) {
                 sockclntDelete(buf, off, len);
                 return;
@@ -294,7 +177,7 @@ final class SimServer {
         final Integer failure = faults.countDownFailure(name);
         if (failure != null) {
             if (target != null && route.replyType() != null) {
-                reply(target, Faults.failureReply(route.replyType(), idOf(route.replyType()), envelope.context(),
+                reply(target, Faults.failureReply(route.replyType(), model.idOf(route.replyType()), envelope.context(),
                     failure), envelope.context(), 0);
             }
             operations.log(envelope.clientIndex(), name, envelope.context(), failure, Outcome.FAILED_BY_INJECTION);
@@ -340,10 +223,6 @@ final class SimServer {
         return !name.endsWith("_reply") && !name.endsWith("_details") && !name.endsWith("_event");
     }
 
-    private int idOf(final MessageType<?> type) {
-        return ids.computeIfAbsent(type, t -> table.id(t.nameCrc()));
-    }
-
     /** The handler's view of one request. */
     private final class CallImpl implements Handlers.Call {
         private final Conn target;
@@ -372,7 +251,7 @@ final class SimServer {
         @Override
         public void replyEncoded(final MessageType<?> type, final byte[] fields) {
             if (target != null) {
-                clients.sendEncoded(target, idOf(type), context, fields);
+                clients.sendEncoded(target, model.idOf(type), context, fields);
             }
         }
 
@@ -388,7 +267,7 @@ final class SimServer {
     }
 
     private void reply(final Conn conn, final VppMessage message, final long context, final long clientIndex) {
-        clients.send(conn, idOf(message.type()), message, context, clientIndex);
+        clients.send(conn, model.idOf(message.type()), message, context, clientIndex);
     }
 
     private void sockclntCreate(final Conn conn, final byte[] buf, final int off, final int len) {
@@ -400,7 +279,7 @@ final class SimServer {
             return;
         }
         final long handle = clients.register(conn);
-        reply(conn, new SockclntCreateReply(0, handle, table.entries()), envelope.context(), 0);
+        reply(conn, new SockclntCreateReply(0, handle, model.table().entries()), envelope.context(), 0);
         operations.log(0, SockclntCreate.NAME, envelope.context(), 0, Outcome.REPLIED);
     }
 
@@ -463,7 +342,7 @@ final class SimServer {
 
     /** Listens again after an outage, unless the simulator was closed meanwhile. */
     void rebind(final Duration downtime) {
-        if (!running) {
+        if (!loop.running()) {
             return;
         }
         run(() -> {
@@ -481,7 +360,7 @@ final class SimServer {
     }
 
     MessageTable table() {
-        return table;
+        return model.table();
     }
 
     /** vppctl's delete: the interface goes with its events, which leave at once. */
@@ -510,7 +389,7 @@ final class SimServer {
     }
 
     int messageId(final String nameCrc) {
-        return call(() -> table.id(nameCrc));
+        return call(() -> model.table().id(nameCrc));
     }
 
     int interfaceCount() {
