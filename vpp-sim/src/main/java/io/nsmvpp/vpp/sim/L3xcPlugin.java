@@ -22,7 +22,6 @@ import io.nsmvpp.vpp.client.msg.L3xcUpdateReply;
 import io.nsmvpp.vpp.sim.Handlers.Call;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Iterator;
 import java.util.List;
 
 /**
@@ -101,15 +100,8 @@ final class L3xcPlugin implements Handlers.Plugin {
         if (core.iface(swIfIndex) == null) {
             return Retval.INVALID_SW_IF_INDEX;
         }
-        for (Iterator<Entry> it = entries.iterator(); it.hasNext();) {
-            final Entry entry = it.next();
-            if (entry.swIfIndex() == swIfIndex && entry.ip6() == ip6) {
-                it.remove();
-                pool.put(entry.poolIndex());
-                return Retval.OK;
-            }
-        }
-        return Retval.INVALID_VALUE;
+        return pool.release(entries, e -> e.swIfIndex() == swIfIndex && e.ip6() == ip6, Entry::poolIndex)
+            ? Retval.OK : Retval.INVALID_VALUE;
     }
 
     /** All entries in pool order; those of one interface ip4 first, as VPP looks each family up in turn. */

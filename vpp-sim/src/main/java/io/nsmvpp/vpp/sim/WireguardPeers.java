@@ -11,7 +11,6 @@ import java.net.InetAddress;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
-import java.util.Iterator;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -95,15 +94,8 @@ final class WireguardPeers {
     }
 
     int remove(final long peerIndex) {
-        for (Iterator<WgPeer> it = peers.iterator(); it.hasNext();) {
-            final WgPeer peer = it.next();
-            if (peer.peerIndex() == peerIndex) {
-                it.remove();
-                pool.put(peer.peerIndex());
-                return Retval.OK;
-            }
-        }
-        return Retval.NO_SUCH_ENTRY;
+        return pool.release(peers, p -> p.peerIndex() == peerIndex, WgPeer::peerIndex) ? Retval.OK
+            : Retval.NO_SUCH_ENTRY;
     }
 
     List<WgPeer> list(final long peerIndex) {
