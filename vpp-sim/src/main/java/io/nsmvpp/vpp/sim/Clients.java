@@ -41,6 +41,8 @@ import org.slf4j.LoggerFactory;
 final class Clients {
     private static final Logger LOG = LoggerFactory.getLogger(Clients.class);
     static final int HEADER = 16;
+    /** VPP fills the first 8 header bytes with junk; so does the simulator, so that no client relies on them. */
+    static final long HEADER_JUNK = 0x0000_7f3a_c0de_0000L;
     private static final long SOCKET_HANDLE_BIT = 0x8000_0000L;
 
     /** One client connection. */
@@ -243,7 +245,7 @@ final class Clients {
     void send(final Conn conn, final int id, final VppMessage message, final long context, final long clientIndex) {
         final WireWriter out = conn.out;
         final int start = out.position();
-        out.u64(Faults.HEADER_JUNK);
+        out.u64(HEADER_JUNK);
         out.u32(0);
         out.u32(0);
         MessageCodec.encode(out, id, clientIndex, context, message);
@@ -254,7 +256,7 @@ final class Clients {
     /** As {@link #send}, for a message whose fields after msg id and context are already encoded. */
     void sendEncoded(final Conn conn, final int id, final long context, final byte[] fields) {
         final WireWriter out = conn.out;
-        out.u64(Faults.HEADER_JUNK);
+        out.u64(HEADER_JUNK);
         out.u32(fields.length + 6L);
         out.u32(0);
         out.u16(id);

@@ -29,9 +29,6 @@ import org.slf4j.LoggerFactory;
  */
 final class Faults implements FaultInjector {
     private static final Logger LOG = LoggerFactory.getLogger(Faults.class);
-    /** VPP fills the first 8 header bytes with junk; so does the simulator, so that no client relies on them. */
-    static final long HEADER_JUNK = 0x0000_7f3a_c0de_0000L;
-
     private final SimServer server;
     private final Random junk = new Random(42);
     private Duration delayAll = Duration.ZERO;
@@ -210,16 +207,16 @@ final class Faults implements FaultInjector {
         final var w = new WireWriter(64, 1024);
         switch (kind) {
             case UNKNOWN_MESSAGE_ID -> {
-                w.u64(HEADER_JUNK).u32(10).u32(0);
+                w.u64(Clients.HEADER_JUNK).u32(10).u32(0);
                 w.u16(0xFFFF).u32(0).u32(0);
             }
             case TRUNCATED_BODY -> {
                 final int ping = table.id(ControlPingReply.TYPE.nameCrc());
-                w.u64(HEADER_JUNK).u32(4).u32(0);
+                w.u64(Clients.HEADER_JUNK).u32(4).u32(0);
                 w.u16(ping).u16(0);
             }
             case OVERSIZED_LENGTH -> {
-                w.u64(HEADER_JUNK).u32(0x7FFF_FFFFL).u32(0);
+                w.u64(Clients.HEADER_JUNK).u32(0x7FFF_FFFFL).u32(0);
                 w.u16(0).u32(0);
             }
             case GARBAGE -> {

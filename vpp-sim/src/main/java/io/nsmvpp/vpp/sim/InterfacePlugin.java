@@ -71,7 +71,7 @@ final class InterfacePlugin implements Handlers.Plugin, InterfaceCore.DeviceClas
 
     // ---------------------------------------------------------------- sw_interface_dump
 
-    static SwInterfaceDetails details(final Iface iface) {
+    private static SwInterfaceDetails details(final Iface iface) {
         return new SwInterfaceDetails(iface.swIfIndex, iface.swIfIndex, MacAddress.of(iface.mac), iface.flags(), 0,
             0, 0, iface.linkMtu, iface.linkMtu == 0 ? InterfaceMtu.ZERO : new InterfaceMtu(iface.linkMtu, 0, 0, 0),
             0, 0, 0, 0, 0, 0, 0, 0, 0, 0, MacAddress.ZERO, MacAddress.ZERO, 0, 0, iface.name, iface.devType,
