@@ -9,7 +9,10 @@ package io.nsmvpp.vpp.sim;
 
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.Iterator;
 import java.util.List;
+import java.util.function.Predicate;
+import java.util.function.ToIntFunction;
 
 /**
  * An index allocator that behaves like a VPP {@code pool}: a freed index is reused before the pool grows, and the
@@ -40,6 +43,23 @@ final class Pool {
             free = Arrays.copyOf(free, free.length * 2);
         }
         free[freeCount++] = index;
+    }
+
+    /**
+     * Removes the first of {@code entries} that {@code match}es and gives its index back to this pool, as a VPP
+     * delete does with pool_put; false when none matched.
+     */
+    <T> boolean release(final List<T> entries, final Predicate<? super T> match,
+            final ToIntFunction<? super T> indexOf) {
+        for (Iterator<T> it = entries.iterator(); it.hasNext();) {
+            final T entry = it.next();
+            if (match.test(entry)) {
+                it.remove();
+                put(indexOf.applyAsInt(entry));
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -149,7 +149,7 @@ public final class Simulator implements AutoCloseable {
     }
 
     public FaultInjector faults() {
-        return server;
+        return server.faults();
     }
 
     /**

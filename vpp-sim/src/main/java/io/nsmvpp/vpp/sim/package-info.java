@@ -11,10 +11,14 @@
  *
  * <p>The public API is small: {@link io.nsmvpp.vpp.sim.Simulator} starts one (in-process, or as a process through
  * {@link io.nsmvpp.vpp.sim.SimulatorMain}), {@link io.nsmvpp.vpp.sim.FaultInjector} breaks it on purpose, and
- * {@link io.nsmvpp.vpp.sim.Operation} records what it received. Inside, {@code SimServer} owns the socket and one
- * event-loop thread, {@code Handlers} maps vpp-client's message records onto {@code VppModel}, and
- * {@code VppModel} holds the state with the rules measured on a real VPP v26.06. The conformance suite in the test
- * tree runs against this simulator and, with {@code VPP_API_SOCKET} set, against a real VPP: it is what keeps the
- * simulator honest.
+ * {@link io.nsmvpp.vpp.sim.Operation} records what it received. Inside, {@code SimServer} speaks the socket protocol
+ * on one {@code EventLoop} thread: it answers sockclnt_create and sockclnt_delete itself and dispatches every other
+ * request by name_crc to the handler a plugin registered. {@code VppModel} is one VPP run: {@code InterfaceCore}
+ * (the interface pool and event process, the only API plugins share) and one class per VPP plugin
+ * ({@code InterfacePlugin}, {@code IpPlugin}, {@code L2Plugin}, {@code MemifPlugin}, {@code TapPlugin},
+ * {@code AfPacketPlugin}, {@code VxlanPlugin}, {@code WireguardPlugin}, {@code L3xcPlugin}, {@code VpePlugin}), each
+ * holding its state with the rules measured on a real VPP v26.06 and the handlers of its messages. The conformance
+ * suite in the test tree runs against this simulator and, with {@code VPP_API_SOCKET} set, against a real VPP: it
+ * is what keeps the simulator honest.
  */
 package io.nsmvpp.vpp.sim;

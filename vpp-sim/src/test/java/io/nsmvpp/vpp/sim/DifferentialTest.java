@@ -199,8 +199,8 @@ class DifferentialTest {
     /** The kind of each live interface the test made, by VPP index: loop, vxlan, memif, wg, afp. */
     private final Map<Long, String> kinds = new HashMap<>();
     /**
-     * VPP's lock count on the ip6 link of each interface (see Iface.ip6Locks), followed from VPP's answers: deleting
-     * a link-local address where it is 0 crashes VPP v26.06.
+     * VPP's lock count on the ip6 link of each interface (see IpPlugin.Addresses.ip6Locks), followed from VPP's
+     * answers: deleting a link-local address where it is 0 crashes VPP v26.06.
      */
     private final Map<Long, Integer> ip6Locks = new HashMap<>();
     /** VPP indexes that have been wireguard interfaces in this run. */
@@ -648,7 +648,7 @@ class DifferentialTest {
 
     /**
      * Whether a master on {@code socketId} would make VPP v26.06 listen on a file another socket id listens on
-     * already (see VppModel.memifCreate): decided from VPP's own tables.
+     * already (see MemifPlugin.memifCreate): decided from VPP's own tables.
      */
     private static boolean secondListener(final RawVpp vpp, final long socketId) throws IOException {
         final SocketUse own = socketUse(vpp, socketId);
@@ -770,7 +770,7 @@ class DifferentialTest {
     /**
      * A target for a peer: a live wireguard interface mostly; else local0 (never a wireguard interface, so a safe
      * "not wireguard" on any VPP), ~0, an index that is not live, or an interface that was a wireguard interface
-     * earlier in this run (which VPP v26.06 mistakes for it: see VppModel.wireguardPeerAdd). Other live interfaces
+     * earlier in this run (which VPP v26.06 mistakes for it: see WireguardPeers.add). Other live interfaces
      * are not used: on a VPP that ran anything before, their index may have been a wireguard interface too.
      */
     private long somePeerTarget(final Random random) {

@@ -166,8 +166,9 @@ class SimulatorTest {
     @Test
     void peerBucketsAreVppsHashUword() {
         // Computed with vppinfra's hash_uword: peers 4 and 12 share bucket 16.
-        assertEquals(List.of(40L, 56L, 3L, 35L, 16L, 16L), List.of(VppModel.peerBucket(0), VppModel.peerBucket(1),
-            VppModel.peerBucket(2), VppModel.peerBucket(3), VppModel.peerBucket(4), VppModel.peerBucket(12)));
+        assertEquals(List.of(40L, 56L, 3L, 35L, 16L, 16L), List.of(WireguardPeers.peerBucket(0),
+            WireguardPeers.peerBucket(1), WireguardPeers.peerBucket(2), WireguardPeers.peerBucket(3),
+            WireguardPeers.peerBucket(4), WireguardPeers.peerBucket(12)));
     }
 
     @Test

@@ -145,7 +145,7 @@ class WireguardConformanceTest extends ConformanceBase {
             first.add(reply.peerIndex());
         }
         assertEquals(0, vpp.request(new WireguardInterfaceDelete(wg0)).retval());
-        final List<Long> freed = first.stream().sorted(java.util.Comparator.comparingLong(VppModel::peerBucket))
+        final List<Long> freed = first.stream().sorted(java.util.Comparator.comparingLong(WireguardPeers::peerBucket))
             .toList();
         final long wg1 = createWg(NONE, WireguardKey.ZERO, true);
         final List<Long> again = new java.util.ArrayList<>();
