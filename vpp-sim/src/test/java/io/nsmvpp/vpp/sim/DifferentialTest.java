@@ -309,8 +309,7 @@ class DifferentialTest {
                     final String what = step(random, sim, vpp);
                     compareState(sim, vpp, what);
                     remember(step, what);
-                    tally.merge(what.startsWith("(not sent") ? "refused as hazards" : what.split(" ")[0], 1,
-                        Integer::sum);
+                    tally.merge(tallyKey(what), 1, Integer::sum);
                 } catch (AssertionError | IOException | IllegalStateException | IllegalArgumentException
                         | NullPointerException | IndexOutOfBoundsException e) {
                     throw new AssertionError("seed " + seed + ", step " + step + " (" + current + "): "
@@ -335,6 +334,13 @@ class DifferentialTest {
                 LOG.warn("no clean-up after the failure: {}", e.toString());
             }
         }
+    }
+
+    private static String tallyKey(final String what) {
+        if (what.startsWith("(not sent to either")) {
+            return "loopback cycles not sent";
+        }
+        return what.startsWith("(not sent") ? "refused as hazards" : what.split(" ")[0];
     }
 
     private void remember(final int step, final String what) {
@@ -471,6 +477,12 @@ class DifferentialTest {
                 final long tx = someIndex(random);
                 final boolean enable = random.nextInt(4) != 0;
                 final String what = op("l2_xconnect " + rx + " -> " + tx + " " + enable);
+                if (enable && closesLoopbackCycle(vpp, rx, tx)) {
+                    // VPP accepts it, and then forwards the first packet that enters the cycle (an ip6 router
+                    // advertisement of one of them is enough) around it forever within one main-loop turn: deaf to
+                    // every client, it aborts when its pending-frame vector has eaten the main heap (issue 12).
+                    return "(not sent to either: closes a cycle of loopbacks) " + what;
+                }
                 same(sim, vpp, new SwInterfaceSetL2Xconnect(toSim(rx), toSim(tx), enable),
                     new SwInterfaceSetL2Xconnect(rx, tx, enable), r -> new long[] {r.retval()});
                 return what;
@@ -479,6 +491,32 @@ class DifferentialTest {
                 return vxlan(random, sim, vpp);
             }
         }
+    }
+
+    /**
+     * Whether cross-connecting {@code rx} to {@code tx} would close a cycle that VPP forwards within one turn of its
+     * main loop: a loopback sends what it transmits straight back into its own ethernet-input, so a packet leaving
+     * through a cross-connected loopback goes on to that loopback's own cross-connect, and so on. VPP's
+     * cross-connects (read from VPP: stale ones to a reused index count too) hold no such cycle before, so a new one
+     * would pass through {@code rx}.
+     */
+    private boolean closesLoopbackCycle(final RawVpp vpp, final long rx, final long tx) throws IOException {
+        final Map<Long, Long> next = new HashMap<>();
+        for (var row : vpp.dump(new L2XconnectDump())) {
+            next.put(row.rxSwIfIndex(), row.txSwIfIndex());
+        }
+        next.put(rx, tx);
+        Long at = tx;
+        for (int hops = 0; at != null && hops <= next.size(); hops++) {
+            if (!"loop".equals(kinds.get(at))) {
+                return false;
+            }
+            if (at == rx) {
+                return true;
+            }
+            at = next.get(at);
+        }
+        return false;
     }
 
     /** Admin state of a memif, af_packet or wireguard interface, whose links have rules of their own. */
