@@ -48,6 +48,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
+import org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.MechanismConfig;
 import org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.nsm.vpp.Connection;
 import org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.nsm.vpp.connection.Client;
 import org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.nsm.vpp.connection.Server;
@@ -316,6 +317,12 @@ public final class Engine implements ConfigApplier {
                 return CompletableFuture.failedFuture(new ConfigRejectedException(Kind.INVALID_VALUE, path,
                     path + ": " + e.getMessage(), e));
             }
+            try {
+                checkLoops(change);
+            } catch (ConfigRejectedException e) {
+                LOG.info("refused a configuration transaction: {}: {}", e.path(), e.getMessage());
+                return CompletableFuture.failedFuture(e);
+            }
             final int before = bindings.size();
             return writer.write(nodes, ctx).handle((done, error) -> {
                 if (error != null) {
@@ -439,6 +446,41 @@ public final class Engine implements ConfigApplier {
                 Paths.connection(id, "cross-connect") + ": a cross-connect joins two sides, but the "
                     + (client == null ? "client" : "server") + " side is missing");
         }
+    }
+
+    /**
+     * What the node validators cannot see, since it spans both sides: an l2xc between two loopbacks with an ip6
+     * address is a forwarding loop that VPP v26.06 never leaves (docs/design.md, Hazards).
+     */
+    private static void checkLoops(final ConfigChange change) throws ConfigRejectedException {
+        for (ConnectionChange connection : change.connections()) {
+            final Connection after = connection.after();
+            if (after == null) {
+                continue;
+            }
+            final String id = connection.id();
+            final Client client = ConnectionNodes.present(after.getClient());
+            final Server server = ConnectionNodes.present(after.getServer());
+            if (client != null && server != null && isLoopback(client) && isLoopback(server)
+                    && !CrossConnectCustomizer.isL3(ConnectionNodes.crossConnectOf(after))
+                    && (hasIp6(client) || hasIp6(server))) {
+                // docs/design.md, Hazards: the first packet of VPP's own ip6 link circles a -> b -> a forever
+                throw new ConfigRejectedException(Kind.INVALID_VALUE, Paths.connection(id, "cross-connect"),
+                    Paths.connection(id, "cross-connect") + ": an l2xc between two loopbacks with an ip6 address is "
+                        + "a forwarding loop; VPP v26.06 forwards its own ip6 packets around it forever and stops "
+                        + "answering. Use an l3xc, or no ip6 address on these loopbacks");
+            }
+        }
+    }
+
+    private static boolean isLoopback(final MechanismConfig side) {
+        return side.getMechanism() instanceof org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127
+            .mechanism.config.mechanism.Loopback;
+    }
+
+    private static boolean hasIp6(final MechanismConfig side) {
+        return side.getIpAddress() != null && side.getIpAddress().stream().anyMatch(prefix -> prefix.getIpv6Prefix()
+            != null);
     }
 
     private static ConfigRejectedException rejection(final Throwable error) {

@@ -221,6 +221,9 @@ class BadInputTest extends VppTests {
             refuse("client ip6 link-local address", withClientAddress("fe80::1/64"), "ip-address"),
             refuse("server ip6 link-local address", withServerAddress("fe80::abcd/128"), "ip-address"),
             refuse("client address with prefix length 0", withClientAddress("10.1.2.3/0"), "ip-address"),
+            // an l2 forwarding loop VPP never leaves once its own ip6 packets enter it (docs/design.md, Hazards)
+            refuse("l2xc of two loopbacks with an ip6 address", withServerAddress("2001:db8:5::1/64"),
+                "cross-connect"),
             refuse("l2xc with ip4 off", withXc(new CrossConnectBuilder().setKind(CrossConnect.Kind.L2xc)
                 .setIp4(false).build()), "ip4"),
             refuse("l2xc with ip6 on", withXc(new CrossConnectBuilder().setIp6(true).build()), "ip6"),
