@@ -122,6 +122,17 @@ final class MemifPlugin implements Handlers.Plugin, InterfaceCore.DeviceClass {
         }
     }
 
+    /** Whether a slave is admin up and not connected: only then has the memif process anything to do. */
+    private boolean aSlaveWaits() {
+        final boolean[] waits = {false};
+        core.forEachIface(iface -> {
+            if (iface.device instanceof Memif memif && !memif.master && iface.adminUp && memif.peer == null) {
+                waits[0] = true;
+            }
+        });
+        return waits[0];
+    }
+
     /** Memifs in pool order, as memif_dump lists them. */
     private List<Iface> memifs() {
         final List<Iface> out = core.ifacesOf(Memif.class, InterfaceCore.NONE);
@@ -156,7 +167,7 @@ final class MemifPlugin implements Handlers.Plugin, InterfaceCore.DeviceClass {
             if (socket.listener != args.master()) {
                 return Created.fail(Retval.SUBIF_ALREADY_EXISTS, 0);
             }
-            for (Iface other : memifs()) {
+            for (Iface other : core.ifacesOf(Memif.class, InterfaceCore.NONE)) {
                 final Memif m = (Memif) other.device;
                 if (m.socketId == args.socketId() && m.id == args.id()) {
                     return Created.fail(Retval.SUBIF_ALREADY_EXISTS, 0);
@@ -233,7 +244,12 @@ final class MemifPlugin implements Handlers.Plugin, InterfaceCore.DeviceClass {
      */
     private void connect() {
         connectScheduled = false;
-        for (Iface slave : memifs()) {
+        if (!aSlaveWaits()) {
+            // nothing to connect: skip listing and sorting every memif (thousands of masters, one pass per batch)
+            return;
+        }
+        final List<Iface> all = memifs();
+        for (Iface slave : all) {
             final Memif s = (Memif) slave.device;
             if (s.master || !slave.adminUp || s.peer != null) {
                 continue;
@@ -247,7 +263,7 @@ final class MemifPlugin implements Handlers.Plugin, InterfaceCore.DeviceClass {
             // before the listener checks id, mode and secret: a refused slave shows them too (found by
             // DifferentialTest).
             s.runKnown = true;
-            for (Iface master : memifs()) {
+            for (Iface master : all) {
                 final Memif m = (Memif) master.device;
                 if (m.master && m.socketId == listener.socketId() && m.id == s.id && m.peer == null
                         && m.ipMode == s.ipMode && (m.secret.isEmpty() || m.secret.equals(s.secret))) {
