@@ -474,8 +474,8 @@ public final class Engine implements ConfigApplier {
     }
 
     private static boolean isLoopback(final MechanismConfig side) {
-        return side.getMechanism() instanceof org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127
-            .mechanism.config.mechanism.Loopback;
+        final var mechanism = ConnectionNodes.mechanismOf(side);
+        return mechanism != null && mechanism.kind() == ConnectionNodes.Kind.LOOPBACK;
     }
 
     private static boolean hasIp6(final MechanismConfig side) {

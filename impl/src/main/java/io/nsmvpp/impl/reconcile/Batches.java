@@ -11,7 +11,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Runs work on a long list of connections in bounded transactions, a few in flight at once. The engine applies the
@@ -19,6 +22,7 @@ import java.util.function.Function;
  * more than a VPP can do in that time.
  */
 final class Batches {
+    private static final Logger LOG = LoggerFactory.getLogger(Batches.class);
     /** Connections per transaction. */
     static final int SIZE = 500;
     /** Transactions in flight at once. */
@@ -53,5 +57,41 @@ final class Batches {
             }
             return CompletableFuture.allOf(lanes.toArray(CompletableFuture[]::new));
         });
+    }
+
+    /**
+     * Runs {@code transaction} on batches as {@link #inLanes} does, where a transaction is all or nothing: a batch it
+     * refuses is run again item by item, so that one item's failure holds up no other and each refusal is that
+     * item's own. {@code done} gets each committed batch (or single item) with the transaction's result;
+     * {@code refused} gets each item that failed alone, with why.
+     */
+    static <T, R> CompletionStage<Void> eachOrAlone(final String what, final List<T> items, final boolean firstAlone,
+            final Function<List<T>, CompletionStage<R>> transaction, final BiConsumer<List<T>, R> done,
+            final BiConsumer<T, Throwable> refused) {
+        return inLanes(items, firstAlone, batch -> transaction.apply(batch).<CompletionStage<Void>>handle(
+            (result, error) -> {
+                if (error == null) {
+                    done.accept(batch, result);
+                    return CompletableFuture.completedFuture(null);
+                }
+                if (batch.size() == 1) {
+                    refused.accept(batch.getFirst(), error);
+                    return CompletableFuture.completedFuture(null);
+                }
+                LOG.info("{}: a transaction of {} was refused ({}); trying each alone", what, batch.size(),
+                    error.getMessage());
+                final List<CompletableFuture<Void>> singles = new ArrayList<>(batch.size());
+                for (T item : batch) {
+                    singles.add(transaction.apply(List.of(item)).handle((one, oneError) -> {
+                        if (oneError != null) {
+                            refused.accept(item, oneError);
+                        } else {
+                            done.accept(List.of(item), one);
+                        }
+                        return (Void) null;
+                    }).toCompletableFuture());
+                }
+                return CompletableFuture.allOf(singles.toArray(CompletableFuture[]::new));
+            }).thenCompose(next -> next));
     }
 }

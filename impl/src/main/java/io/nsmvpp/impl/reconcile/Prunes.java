@@ -10,8 +10,6 @@ package io.nsmvpp.impl.reconcile;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import org.eclipse.jdt.annotation.Nullable;
 import org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.nsm.vpp.Connection;
@@ -38,33 +36,10 @@ final class Prunes {
     /** Prunes {@code expired}; the stage holds one outcome per connection and never fails. */
     static CompletionStage<List<Outcome>> prune(final ConfigStore config, final List<Connection> expired) {
         final List<Outcome> outcomes = Collections.synchronizedList(new ArrayList<>(expired.size()));
-        return Batches.inLanes(expired, false, batch -> config.deleteIfUnchanged(batch)
-            .<CompletionStage<Void>>handle((deleted, error) -> {
-                if (error == null) {
-                    record(outcomes, batch, deleted);
-                    return CompletableFuture.completedFuture(null);
-                }
-                if (batch.size() == 1) {
-                    outcomes.add(new Outcome(batch.getFirst(), false, error));
-                    return CompletableFuture.completedFuture(null);
-                }
-                // all or nothing: nothing of the batch was deleted; find out connection by connection
-                final List<CompletableFuture<Void>> singles = new ArrayList<>(batch.size());
-                for (Connection conn : batch) {
-                    singles.add(config.deleteIfUnchanged(List.of(conn)).handle((one, oneError) -> {
-                        if (oneError != null) {
-                            outcomes.add(new Outcome(conn, false, oneError));
-                        } else {
-                            record(outcomes, List.of(conn), one);
-                        }
-                        return (Void) null;
-                    }).toCompletableFuture());
-                }
-                return CompletableFuture.allOf(singles.toArray(CompletableFuture[]::new));
-            }).thenCompose(next -> next)).thenApply(ignored -> List.copyOf(outcomes));
-    }
-
-    private static void record(final List<Outcome> outcomes, final List<Connection> batch, final Set<String> deleted) {
-        batch.forEach(conn -> outcomes.add(new Outcome(conn, deleted.contains(conn.getId().getValue()), null)));
+        return Batches.eachOrAlone("prune", expired, false, config::deleteIfUnchanged,
+            (batch, deleted) -> batch.forEach(conn -> outcomes.add(new Outcome(conn,
+                deleted.contains(conn.getId().getValue()), null))),
+            (conn, error) -> outcomes.add(new Outcome(conn, false, error)))
+            .thenApply(ignored -> List.copyOf(outcomes));
     }
 }

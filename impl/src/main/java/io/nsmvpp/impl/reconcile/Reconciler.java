@@ -30,7 +30,6 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.eclipse.jdt.annotation.Nullable;
 import org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.ConnectionId;
 import org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.LeaseTime;
 import org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.NsmVpp;
@@ -311,41 +310,19 @@ public final class Reconciler {
     private CompletionStage<Void> applyInBatches(final Settings settings, final List<Connection> connections,
             final boolean delete, final AtomicInteger failed, final List<Connection> lateExpired) {
         final var progress = new Progress("reconciliation", delete ? "deleted" : "applied", connections.size());
-        return Batches.inLanes(connections, true, batch -> apply(settings, batch, delete).thenCompose(error -> {
-            if (error == null) {
-                return CompletableFuture.completedFuture(null);
-            }
-            if (batch.size() == 1) {
-                refused(batch.getFirst(), delete, error, failed, lateExpired);
-                return CompletableFuture.completedFuture(null);
-            }
-            LOG.info("reconciliation: a transaction of {} connections was refused ({}); applying them one by one",
-                batch.size(), error.getMessage());
-            final List<CompletableFuture<Void>> singles = new ArrayList<>(batch.size());
-            for (Connection conn : batch) {
-                singles.add(apply(settings, List.of(conn), delete).thenAccept(oneError -> {
-                    if (oneError != null) {
-                        refused(conn, delete, oneError, failed, lateExpired);
-                    }
-                }).toCompletableFuture());
-            }
-            return CompletableFuture.allOf(singles.toArray(CompletableFuture[]::new));
-        }).thenAccept(ignored -> progress.add(batch.size())));
+        return Batches.eachOrAlone("reconciliation", connections, true, batch -> apply(settings, batch, delete),
+            (batch, ignored) -> progress.add(batch.size()), (conn, error) -> {
+                refused(conn, delete, error, failed, lateExpired);
+                progress.add(1);
+            });
     }
 
-    /** Applies one transaction; the stage holds null when it was committed, or why the engine refused it. */
-    private CompletionStage<@Nullable Throwable> apply(final Settings settings, final List<Connection> batch,
-            final boolean delete) {
+    /** Applies one transaction through the engine; the stage fails when the engine refuses it. */
+    private CompletionStage<Void> apply(final Settings settings, final List<Connection> batch, final boolean delete) {
         final List<ConnectionChange> changes = batch.stream().map(conn -> delete
             ? new ConnectionChange(conn.getId().getValue(), conn, null)
             : new ConnectionChange(conn.getId().getValue(), null, conn)).toList();
-        return engine.apply(new ConfigChange(settings, changes)).handle((applied, error) -> {
-            if (error != null) {
-                return error;
-            }
-            applied.committed();
-            return null;
-        });
+        return engine.apply(new ConfigChange(settings, changes)).thenAccept(applied -> applied.committed());
     }
 
     private void refused(final Connection conn, final boolean delete, final Throwable error,
