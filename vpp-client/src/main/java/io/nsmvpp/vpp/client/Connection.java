@@ -208,7 +208,8 @@ final class Connection implements Transport.Receiver {
             resolve(request.replyType());
             entry = new Pending.Reply<>(nextContext(), name, timeout, request.replyType());
             final WireWriter out = startFrame();
-            MessageCodec.encode(out, id, clientIndex, entry.context & 0xFFFF_FFFFL, request);
+            MessageCodec.encode(out, id, clientIndex, entry.context & 0xFFFF_FFFFL, request,
+                table.formOf(request.type()));
             endFrame(out, 0);
             submit(entry, out);
         } catch (RuntimeException e) {
@@ -230,7 +231,7 @@ final class Connection implements Transport.Receiver {
                 ControlPingReply.TYPE);
             final long context = entry.context & 0xFFFF_FFFFL;
             final WireWriter out = startFrame();
-            MessageCodec.encode(out, id, clientIndex, context, request);
+            MessageCodec.encode(out, id, clientIndex, context, request, table.formOf(request.type()));
             endFrame(out, 0);
             final int second = out.position();
             out.zeros(FrameCodec.HEADER_SIZE);

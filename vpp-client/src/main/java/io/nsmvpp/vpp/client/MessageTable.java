@@ -27,6 +27,8 @@ import java.util.Set;
 public final class MessageTable {
     private final Map<String, Integer> byNameCrc;
     private final Map<MessageType<?>, Integer> ids = new IdentityHashMap<>();
+    /** Today's type to the older form VPP announced instead, for the few messages where it did. */
+    private final Map<MessageType<?>, MessageType<?>> olderForms = new IdentityHashMap<>();
     private final MessageType<?>[] types;
     private final Set<String> loadedPlugins = new HashSet<>();
     private final Map<String, String> vppNameCrcByName = new HashMap<>();
@@ -44,7 +46,16 @@ public final class MessageTable {
         }
         byNameCrc = Map.copyOf(table);
         for (MessageType<?> type : known) {
-            final Integer id = byNameCrc.get(type.nameCrc());
+            Integer id = byNameCrc.get(type.nameCrc());
+            if (id == null) {
+                for (MessageType<?> form : type.olderForms()) {
+                    id = byNameCrc.get(form.nameCrc());
+                    if (id != null) {
+                        olderForms.put(type, form);
+                        break;
+                    }
+                }
+            }
             if (id != null) {
                 ids.put(type, id);
                 maxId = Math.max(maxId, id);
@@ -58,7 +69,7 @@ public final class MessageTable {
             final Integer id = ids.get(type);
             // With two types for one name_crc, the first known (the library's own) decodes what VPP sends.
             if (id != null && types[id] == null) {
-                types[id] = type;
+                types[id] = formOf(type);
             }
         }
     }
@@ -79,6 +90,20 @@ public final class MessageTable {
     /** The id of any {@code name_crc} VPP listed, known to this client or not; -1 if absent. */
     public int idOf(final String nameCrc) {
         return byNameCrc.getOrDefault(nameCrc, -1);
+    }
+
+    /**
+     * The form in which {@code type} travels on this connection: the type itself, or the older form VPP announced
+     * instead of it (see {@link MessageType#olderForms()}).
+     */
+    public MessageType<?> formOf(final MessageType<?> type) {
+        final MessageType<?> older = olderForms.get(type);
+        return older == null ? type : older;
+    }
+
+    /** The older forms VPP announced instead of today's messages, by {@code name_crc}; usually empty. */
+    public List<String> olderFormsInUse() {
+        return olderForms.values().stream().map(MessageType::nameCrc).sorted().toList();
     }
 
     /** The known message type with this id on this connection, or null. */

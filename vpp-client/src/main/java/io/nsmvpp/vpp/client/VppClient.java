@@ -131,6 +131,10 @@ public final class VppClient implements AutoCloseable {
         final MessageTable table = fresh.table();
         LOG.info("connected to VPP: client index 0x{}, {} messages in its table",
             Long.toHexString(fresh.clientIndex()), table.size());
+        if (!table.olderFormsInUse().isEmpty()) {
+            LOG.info("VPP announces older forms of {} message(s), used instead of today's: {}",
+                table.olderFormsInUse().size(), table.olderFormsInUse());
+        }
         for (ConnectionListener listener : connectionListeners) {
             runOnEventThread(() -> listener.onConnected(table));
         }

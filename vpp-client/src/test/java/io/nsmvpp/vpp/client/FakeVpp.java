@@ -157,6 +157,8 @@ final class FakeVpp implements AutoCloseable {
         private final SocketChannel ch;
         private final Map<Integer, MessageType<?>> byId = new HashMap<>();
         final List<Envelope<?>> received = new CopyOnWriteArrayList<>();
+        /** The body size of each message in {@link #received}, header included. */
+        final List<Integer> receivedSizes = new CopyOnWriteArrayList<>();
         volatile long handle;
 
         Session(final SocketChannel ch) {
@@ -186,6 +188,7 @@ final class FakeVpp implements AutoCloseable {
             final int id = MessageCodec.msgId(buf, offset, length);
             if (id == 15) {
                 final var request = MessageCodec.decode(SockclntCreate.TYPE, buf, offset, length);
+                receivedSizes.add(length);
                 received.add(request);
                 handle = nextHandle.getAndIncrement();
                 byId.clear();
@@ -200,6 +203,7 @@ final class FakeVpp implements AutoCloseable {
                 return;
             }
             final var request = MessageCodec.decode(type, buf, offset, length);
+            receivedSizes.add(length);
             received.add(request);
             final Handler handler = handlers.get(type.name());
             if (handler != null) {

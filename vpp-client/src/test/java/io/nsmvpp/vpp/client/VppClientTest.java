@@ -10,6 +10,7 @@ package io.nsmvpp.vpp.client;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.nsmvpp.vpp.client.msg.Address;
 import io.nsmvpp.vpp.client.msg.ControlPing;
 import io.nsmvpp.vpp.client.msg.ControlPingReply;
 import io.nsmvpp.vpp.client.msg.CreateLoopback;
@@ -28,6 +29,10 @@ import io.nsmvpp.vpp.client.msg.SwInterfaceDump;
 import io.nsmvpp.vpp.client.msg.SwInterfaceEvent;
 import io.nsmvpp.vpp.client.msg.SwInterfaceTagAddDel;
 import io.nsmvpp.vpp.client.msg.WantInterfaceEvents;
+import io.nsmvpp.vpp.client.msg.WireguardKey;
+import io.nsmvpp.vpp.client.msg.WireguardPeer;
+import io.nsmvpp.vpp.client.msg.WireguardPeersDetails;
+import io.nsmvpp.vpp.client.msg.WireguardPeersDump;
 import io.nsmvpp.vpp.client.wire.FrameCodec;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -98,6 +103,49 @@ class VppClientTest {
                     "memif_create_v2: missing, plugin memif is not loaded (expected memif_create_v2_8c7de5f7)")
                 .hasSizeGreaterThan(10))
             .hasMessageContaining("problems");
+    }
+
+    /**
+     * A VPP of an older release announces {@code wireguard_peers_dump} with the CRC of its older form (v21.01: no
+     * {@code peer_index}, 10 bytes). The client connects without complaint, sends that form, reads its details, and
+     * refuses before sending anything a value the older form cannot carry.
+     */
+    @Test
+    void anOlderFormIsChosenByTheCrcVppAnnounces() {
+        final var table = new ArrayList<>(FakeVpp.tableFrom(Messages.ALL, 100));
+        table.replaceAll(e -> e.name().equals(WireguardPeersDump.NAME_CRC)
+            ? new MessageTableEntry(e.index(), "wireguard_peers_dump_51077d14") : e);
+        vpp.table = table;
+        final var peer = new WireguardPeer(7, WireguardKey.of(new byte[32]), 51820, 0, 0,
+            Address.parse("192.0.2.1"), 3, 0, List.of());
+        vpp.handle(WireguardPeersDump.TYPE, (s, r) -> s.reply(r, new WireguardPeersDetails(peer)));
+        connect();
+        assertThat(client.messageTable().formOf(WireguardPeersDump.TYPE)).isSameAs(WireguardPeersDump.FORM_51077D14);
+        assertThat(client.messageTable().olderFormsInUse()).containsExactly("wireguard_peers_dump_51077d14");
+        assertThat(client.messageTable().formOf(WireguardPeersDetails.TYPE)).isSameAs(WireguardPeersDetails.TYPE);
+
+        assertThat(client.dump(WireguardPeersDump.all()).join()).containsExactly(new WireguardPeersDetails(peer));
+        final FakeVpp.Session session = vpp.lastSession();
+        assertThat(session.names()).containsExactly("sockclnt_create", "wireguard_peers_dump", "control_ping");
+        assertThat(session.receivedSizes.get(1)).as("the older form's body: header only").isEqualTo(10);
+        assertThat(session.received.get(1).msgId()).isEqualTo(vpp.idOf(WireguardPeersDump.FORM_51077D14));
+
+        assertThat(client.dump(new WireguardPeersDump(3)))
+            .failsWithin(Duration.ofSeconds(1))
+            .withThrowableOfType(java.util.concurrent.ExecutionException.class)
+            .withCauseInstanceOf(IllegalArgumentException.class)
+            .withMessageContaining("wireguard_peers_dump: VPP has the older form 0x51077d14 (up to v21.01) without "
+                + "peer_index, which acts as 0xffffffff; cannot send peerIndex 3");
+        assertThat(session.names()).hasSize(3);
+    }
+
+    @Test
+    void todaysFormIsUsedWhenVppAnnouncesIt() {
+        connect();
+        assertThat(client.messageTable().formOf(WireguardPeersDump.TYPE)).isSameAs(WireguardPeersDump.TYPE);
+        assertThat(client.messageTable().olderFormsInUse()).isEmpty();
+        client.dump(new WireguardPeersDump(3)).join();
+        assertThat(vpp.lastSession().receivedSizes.get(1)).isEqualTo(WireguardPeersDump.SIZE);
     }
 
     @Test

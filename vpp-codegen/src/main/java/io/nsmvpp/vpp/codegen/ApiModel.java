@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Stream;
 
 /**
@@ -81,10 +82,23 @@ public final class ApiModel {
             List<String> imports) {
     }
 
+    /**
+     * A message as an older VPP release has it, with another CRC: its own fields ({@code form}), and for every
+     * field of today's message that the older one lacks, the value that the older VPP behaves as if it had
+     * ({@code absent}). A client picks the form at connect time by the CRC VPP announces; the record stays today's.
+     *
+     * @param form the older message: same name and kind, the older CRC and fields
+     * @param release the last VPP release with this form, as the description says it ({@code v21.01})
+     * @param absent today's fields (VPP names) missing from the older form, each with its value there
+     */
+    public record Older(Struct form, String release, Map<String, String> absent) {
+    }
+
     private final Map<String, String> aliases = new LinkedHashMap<>();
     private final Map<String, EnumDef> enums = new LinkedHashMap<>();
     private final Map<String, Extern> externs = new LinkedHashMap<>();
     private final Map<String, Struct> structs = new LinkedHashMap<>();
+    private final Map<String, List<Older>> olders = new LinkedHashMap<>();
 
     private ApiModel() {
         // filled by read()
@@ -101,11 +115,65 @@ public final class ApiModel {
             throw new UncheckedIOException(e);
         }
         model.structs.values().forEach(struct -> struct.fields().forEach(field -> model.shape(struct, field)));
+        model.olders.values().forEach(list -> list.forEach(model::checkOlder));
         return model;
     }
 
     public List<Struct> structs() {
         return List.copyOf(structs.values());
+    }
+
+    /** The older forms of a message, oldest last; empty for most. */
+    public List<Older> olders(final Struct struct) {
+        return olders.getOrDefault(struct.name(), List.of());
+    }
+
+    /** The field of {@code struct} with this VPP name, or null. */
+    public static Field field(final Struct struct, final String name) {
+        return struct.fields().stream().filter(field -> field.name().equals(name)).findFirst().orElse(null);
+    }
+
+    /**
+     * Checks that an older form can stand for today's message: a field of both has the same type and length in
+     * both; a field only today's message has is a number, bool or string, with its value in {@code absent}; a field
+     * only the older form has is a number, bool or fixed string, sent as zero and dropped when received.
+     */
+    private void checkOlder(final Older older) {
+        final Struct form = older.form();
+        final Struct current = struct(form.name());
+        final String where = form.name() + " " + form.crc() + ": ";
+        for (Field field : form.fields()) {
+            final Shape shape = shape(form, field);
+            final Field same = field(current, field.name());
+            if (same != null) {
+                if (!same.vppType().equals(field.vppType()) || !Objects.equals(same.length(), field.length())) {
+                    throw new IllegalArgumentException(where + field.name() + " has another type than today's");
+                }
+            } else if (shape != Shape.SCALAR && shape != Shape.FIXED_STRING) {
+                throw new IllegalArgumentException(where + field.name() + " is only in the older form and is "
+                    + "neither a number nor a fixed string");
+            }
+        }
+        for (Field field : current.fields()) {
+            if (field(form, field.name()) != null || shape(current, field) == Shape.COUNT) {
+                continue;
+            }
+            final Shape shape = shape(current, field);
+            if (!older.absent().containsKey(field.name())) {
+                throw new IllegalArgumentException(where + "today's " + field.name()
+                    + " is missing from the older form: say with 'absent' what the older VPP does without it");
+            }
+            if (shape != Shape.SCALAR && shape != Shape.FIXED_STRING && shape != Shape.VARIABLE_STRING) {
+                throw new IllegalArgumentException(where + "absent " + field.name()
+                    + " must be a number, bool or string");
+            }
+        }
+        for (String name : older.absent().keySet()) {
+            if (field(current, name) == null || field(form, name) != null) {
+                throw new IllegalArgumentException(where + "absent " + name
+                    + " is not a field that only today's message has");
+            }
+        }
     }
 
     public List<EnumDef> enums() {
@@ -282,6 +350,7 @@ public final class ApiModel {
         String plugin = "core";
         Struct struct = null;
         EnumDef enumDef = null;
+        Older older = null;
         int number = 0;
         for (String line : lines) {
             number++;
@@ -293,6 +362,7 @@ public final class ApiModel {
                 if (!line.startsWith(" ")) {
                     struct = null;
                     enumDef = null;
+                    older = null;
                     final String[] words = line.trim().split("\\s+");
                     switch (words[0]) {
                         case "plugin" -> plugin = words[1];
@@ -303,6 +373,10 @@ public final class ApiModel {
                             enumDef = new EnumDef(api, words[1], words[2], words[0].equals("flags"),
                                 words.length > 3 ? words[3] : className(words[1]), new ArrayList<>());
                             enums.put(words[1], enumDef);
+                        }
+                        case "older" -> {
+                            older = startOlder(words);
+                            struct = older.form();
                         }
                         default -> {
                             struct = startStruct(api, plugin, words);
@@ -317,6 +391,12 @@ public final class ApiModel {
                         throw new IllegalArgumentException("expected NAME = VALUE VPP_NAME");
                     }
                     enumDef.values().add(new Value(words[0], Long.decode(words[2]), words[3]));
+                } else if (older != null && line.trim().startsWith("absent ")) {
+                    final String[] words = line.trim().split("\\s+");
+                    if (words.length != 3) {
+                        throw new IllegalArgumentException("expected absent NAME VALUE");
+                    }
+                    older.absent().put(words[1], words[2]);
                 } else if (struct != null) {
                     member(struct, line.substring(2));
                 } else {
@@ -326,6 +406,27 @@ public final class ApiModel {
                 throw new IllegalArgumentException(where + e.getMessage() + ": " + line, e);
             }
         }
+    }
+
+    /** {@code older NAME CRC until=RELEASE}: today's message {@code NAME} as releases up to RELEASE had it. */
+    private Older startOlder(final String[] words) {
+        final Struct current = struct(words[1]);
+        if (!current.kind().isMessage()) {
+            throw new IllegalArgumentException(words[1] + " is not a message");
+        }
+        final String crc = words[2];
+        if (!crc.matches("0x[0-9a-f]{8}") || crc.equals(current.crc())) {
+            throw new IllegalArgumentException("bad or unchanged CRC " + crc);
+        }
+        if (words.length != 4 || !words[3].startsWith("until=")) {
+            throw new IllegalArgumentException("expected older NAME CRC until=RELEASE");
+        }
+        final Struct form = new Struct(current.api(), current.plugin(), current.kind(), current.name(), crc,
+            current.pair(), current.header(), current.javaName(), new ArrayList<>(), new ArrayList<>(),
+            new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        final var older = new Older(form, words[3].substring("until=".length()), new LinkedHashMap<>());
+        olders.computeIfAbsent(current.name(), name -> new ArrayList<>()).add(older);
+        return older;
     }
 
     private static Struct startStruct(final String api, final String plugin, final String[] words) {

@@ -10,6 +10,7 @@ package io.nsmvpp.vpp.codegen;
 import io.nsmvpp.vpp.codegen.ApiModel.EnumDef;
 import io.nsmvpp.vpp.codegen.ApiModel.Field;
 import io.nsmvpp.vpp.codegen.ApiModel.Kind;
+import io.nsmvpp.vpp.codegen.ApiModel.Older;
 import io.nsmvpp.vpp.codegen.ApiModel.Shape;
 import io.nsmvpp.vpp.codegen.ApiModel.Struct;
 import io.nsmvpp.vpp.codegen.ApiModel.Value;
@@ -112,9 +113,17 @@ public final class Generator {
                 : "    /** Body size in bytes, header included. */\n");
             body.append("    public static final int ").append(sizeName).append(" = ")
                 .append(ApiModel.headerSize(struct) + model.minSize(struct)).append(";\n");
+            final List<Older> olders = model.olders(struct);
+            for (Older older : olders) {
+                olderType(struct, older, body);
+            }
             final String type = "    public static final MessageType<" + name + "> TYPE =";
-            final String expression = typeExpression(struct, sizeName);
-            if (struct.header() == null && type.length() + expression.length() - 8 <= WIDTH) {
+            String expression = typeExpression(struct, "CRC", sizeName, "decode");
+            if (!olders.isEmpty()) {
+                expression = expression.substring(0, expression.length() - 2) + "\n            .withOlder("
+                    + String.join(", ", olders.stream().map(older -> formName(older)).toList()) + ");\n";
+            }
+            if (struct.header() == null && olders.isEmpty() && type.length() + expression.length() - 8 <= WIDTH) {
                 body.append(type).append(' ').append(expression.substring(8));
             } else {
                 body.append(type).append('\n').append(expression);
@@ -155,7 +164,7 @@ public final class Generator {
         body.append(message ? "\n    @Override\n" : "\n");
         body.append("    public void encode(final WireWriter out) {\n");
         for (Field field : struct.fields()) {
-            encode(struct, field, body);
+            encode(struct, field, "", "", body);
         }
         body.append("    }\n");
         body.append("\n    public static ").append(name).append(" decode(final WireReader in) {\n");
@@ -170,7 +179,11 @@ public final class Generator {
             body.append("        return new ").append(name).append("(\n");
             body.append(wrap("            ", components.stream().map(Field::javaName).toList(), ");"));
         }
-        body.append("    }\n}\n");
+        body.append("    }\n");
+        for (Older older : model.olders(struct)) {
+            olderCodec(struct, older, body);
+        }
+        body.append("}\n");
 
         final var out = new StringBuilder(LICENCE);
         out.append("package ").append(pkg).append(";\n\n");
@@ -198,10 +211,119 @@ public final class Generator {
         return out.toString();
     }
 
-    private String typeExpression(final Struct struct, final String sizeName) {
+    /** The constant name of an older form: {@code FORM_51077D14}. */
+    private static String formName(final Older older) {
+        return "FORM_" + older.form().crc().substring(2).toUpperCase(Locale.ROOT);
+    }
+
+    /** The {@code MessageType} constant of an older form, which decodes to and encodes from today's record. */
+    private void olderType(final Struct struct, final Older older, final StringBuilder body) {
+        final Struct form = older.form();
+        final String suffix = form.crc().substring(2);
+        body.append("    /**\n     * {@code ").append(form.name()).append("} as VPP releases up to ")
+            .append(older.release()).append(" have it (CRC {@code ").append(form.crc()).append("}), read into and "
+                + "written from\n     * this record; chosen at connect time when VPP announces this CRC.\n");
+        form.doc().forEach(line -> body.append(line.isEmpty() ? "     *\n" : "     * " + line + "\n"));
+        body.append("     */\n");
+        body.append("    public static final MessageType<").append(struct.javaName()).append("> ")
+            .append(formName(older)).append(" =\n");
+        final String expression = typeExpression(form, "\"" + form.crc() + "\"",
+            String.valueOf(ApiModel.headerSize(form) + model.minSize(form)), "decode" + suffix);
+        body.append(expression, 0, expression.length() - 2).append("\n            .encodedBy(")
+            .append(struct.javaName()).append("::encode").append(suffix).append(");\n");
+    }
+
+    /**
+     * The encoder and decoder of an older form: fields of both travel as today's do; a field only the older form
+     * has is sent as zeros and skipped when received; a field only today's record has must hold the value the older
+     * VPP acts as if it had (anything else cannot be sent), and is given that value when received.
+     */
+    private void olderCodec(final Struct struct, final Older older, final StringBuilder body) {
+        final Struct form = older.form();
+        final String suffix = form.crc().substring(2);
+        final String name = struct.javaName();
+        body.append("\n    /** Writes {@code message} in the form {@link #").append(formName(older)).append("}. */\n");
+        body.append("    static void encode").append(suffix).append("(final WireWriter out, final ").append(name)
+            .append(" message) {\n");
+        for (var entry : older.absent().entrySet()) {
+            final Field field = ApiModel.field(struct, entry.getKey());
+            final String value = literal(struct, field, entry.getValue());
+            final String access = "message." + field.javaName() + "()";
+            final String differs = switch (javaType(struct, field)) {
+                case "String" -> "!" + access + ".equals(" + value + ")";
+                case "boolean" -> value.equals("true") ? "!" + access : access;
+                default -> access + " != " + value;
+            };
+            body.append("        if (").append(differs).append(") {\n");
+            body.append("            throw new IllegalArgumentException(NAME + \": VPP has the older form ")
+                .append(form.crc()).append(" (up to ").append(older.release()).append(")\"\n");
+            body.append("                + \" without ").append(field.name()).append(", which acts as ")
+                .append(entry.getValue().replace("\"", "\\\"")).append(";\"\n");
+            body.append("                + \" cannot send ").append(field.javaName()).append(" \" + ")
+                .append(access).append(");\n        }\n");
+        }
+        for (Field field : form.fields()) {
+            if (ApiModel.field(struct, field.name()) == null) {
+                body.append("        out.zeros(").append(model.minSize(form, field)).append("); // ")
+                    .append(field.name()).append(", only in this form\n");
+            } else {
+                encode(form, field, "message.", "()", body);
+            }
+        }
+        body.append("    }\n");
+        body.append("\n    /** Reads a body in the form {@link #").append(formName(older)).append("}. */\n");
+        body.append("    static ").append(name).append(" decode").append(suffix).append("(final WireReader in) {\n");
+        for (Field field : form.fields()) {
+            if (ApiModel.field(struct, field.name()) == null) {
+                body.append("        in.skip(").append(model.minSize(form, field)).append("); // ")
+                    .append(field.name()).append(", only in this form\n");
+            } else {
+                decode(form, field, body);
+            }
+        }
+        final List<String> args = struct.fields().stream()
+            .filter(field -> model.shape(struct, field) != Shape.COUNT)
+            .map(field -> older.absent().containsKey(field.name())
+                ? literal(struct, field, older.absent().get(field.name())) : field.javaName())
+            .toList();
+        final String oneLine = "        return new " + name + "(" + String.join(", ", args) + ");";
+        if (oneLine.length() <= WIDTH) {
+            body.append(oneLine).append('\n');
+        } else {
+            body.append("        return new ").append(name).append("(\n");
+            body.append(wrap("            ", args, ");"));
+        }
+        body.append("    }\n");
+    }
+
+    /** A Java literal for a value the description gives ({@code 0xffffffff}, {@code true}, {@code ""}). */
+    private String literal(final Struct struct, final Field field, final String value) {
+        return switch (javaType(struct, field)) {
+            case "long" -> Long.decode(value) + "L";
+            case "int" -> String.valueOf(Integer.decode(value));
+            case "boolean" -> {
+                if (!value.equals("true") && !value.equals("false")) {
+                    throw new IllegalArgumentException(struct.name() + "." + field.name() + ": not a bool " + value);
+                }
+                yield value;
+            }
+            case "String" -> {
+                if (value.length() < 2 || !value.startsWith("\"") || !value.endsWith("\"")) {
+                    throw new IllegalArgumentException(struct.name() + "." + field.name() + ": not a quoted string "
+                        + value);
+                }
+                yield value;
+            }
+            default -> throw new IllegalArgumentException(struct.name() + "." + field.name()
+                + ": no literal for this type");
+        };
+    }
+
+    private String typeExpression(final Struct struct, final String crc, final String sizeName,
+            final String decodeMethod) {
         final String plugin = struct.plugin().equals("core") ? "MessageType.CORE"
             : "Plugins." + struct.plugin().toUpperCase(Locale.ROOT);
-        final String decoder = struct.javaName() + "::decode";
+        final String decoder = struct.javaName() + "::" + decodeMethod;
         final String factory = switch (struct.kind()) {
             case REQUEST, DUMP -> "request";
             case REPLY -> "reply";
@@ -210,13 +332,13 @@ public final class Generator {
             case TYPE -> throw new IllegalStateException(struct.name() + " is not a message");
         };
         if (struct.header() == null) {
-            return "        MessageType." + factory + "(NAME, CRC, " + plugin + ", " + sizeName + ", " + decoder
+            return "        MessageType." + factory + "(NAME, " + crc + ", " + plugin + ", " + sizeName + ", " + decoder
                 + ");\n";
         }
         // MessageRole's constants are the factories' names
-        return "        new MessageType<>(NAME, CRC, " + plugin + ", MessageRole." + factory.toUpperCase(Locale.ROOT)
-            + ", HeaderLayout." + struct.header().toUpperCase(Locale.ROOT) + ",\n            " + sizeName + ", "
-            + decoder + ");\n";
+        return "        new MessageType<>(NAME, " + crc + ", " + plugin + ", MessageRole."
+            + factory.toUpperCase(Locale.ROOT) + ", HeaderLayout." + struct.header().toUpperCase(Locale.ROOT)
+            + ",\n            " + sizeName + ", " + decoder + ");\n";
     }
 
     private String implementsClause(final Struct struct) {
@@ -323,13 +445,15 @@ public final class Generator {
             .orElseThrow();
     }
 
-    private void encode(final Struct struct, final Field field, final StringBuilder out) {
-        final String name = field.javaName();
+    /** Writes one field, read as {@code before + javaName + after} ({@code message.id()}, or just {@code id}). */
+    private void encode(final Struct struct, final Field field, final String before, final String after,
+            final StringBuilder out) {
+        final String name = before + field.javaName() + after;
         switch (model.shape(struct, field)) {
             case SCALAR -> out.append("        out.").append(model.base(field.vppType())).append('(').append(name)
                 .append(");\n");
             case COUNT -> out.append("        out.").append(model.base(field.vppType())).append('(')
-                .append(listOf(struct, field).javaName()).append(".size());\n");
+                .append(before).append(listOf(struct, field).javaName()).append(after).append(".size());\n");
             case FIXED_STRING -> out.append("        out.fixedString(").append(name).append(", ")
                 .append(field.length()).append(");\n");
             case VARIABLE_STRING -> out.append("        out.variableString(").append(name).append(");\n");

@@ -25,6 +25,18 @@ public final class MessageCodec {
     /** Appends the body of {@code message} to {@code out}. */
     public static void encode(final WireWriter out, final int msgId, final long clientIndex, final long context,
             final VppMessage message) {
+        encode(out, msgId, clientIndex, context, message, message.type());
+    }
+
+    /**
+     * Appends the body of {@code message} in {@code form}: the message's own type, or one of its
+     * {@linkplain MessageType#olderForms() older forms}, which refuses a value it cannot carry.
+     */
+    public static void encode(final WireWriter out, final int msgId, final long clientIndex, final long context,
+            final VppMessage message, final MessageType<?> form) {
+        if (!form.name().equals(message.type().name())) {
+            throw new IllegalArgumentException(message.type().name() + " cannot be written as " + form.name());
+        }
         Wire.checkU16(msgId, "msgId");
         out.u16(msgId);
         switch (message.type().header()) {
@@ -36,7 +48,7 @@ public final class MessageCodec {
             case CLIENT -> out.u32(clientIndex);
             default -> throw new IllegalStateException();
         }
-        message.encode(out);
+        form.encode(out, message);
     }
 
     /** The body of {@code message} as a new array. */

@@ -9,7 +9,10 @@ package io.nsmvpp.vpp.client.msg;
 
 import io.nsmvpp.vpp.client.wire.WireFormatException;
 import io.nsmvpp.vpp.client.wire.WireReader;
+import io.nsmvpp.vpp.client.wire.WireWriter;
+import java.util.List;
 import java.util.Objects;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 
 /**
@@ -31,9 +34,18 @@ public final class MessageType<T extends VppMessage> {
     private final HeaderLayout header;
     private final int minSize;
     private final Function<WireReader, T> decoder;
+    /** Writes the record in this form; null for today's form, which the record writes itself. */
+    private final BiConsumer<WireWriter, T> encoder;
+    private final List<MessageType<T>> olderForms;
 
     MessageType(final String name, final String crc, final String plugin, final MessageRole role,
             final HeaderLayout header, final int minSize, final Function<WireReader, T> decoder) {
+        this(name, crc, plugin, role, header, minSize, decoder, null, List.of());
+    }
+
+    private MessageType(final String name, final String crc, final String plugin, final MessageRole role,
+            final HeaderLayout header, final int minSize, final Function<WireReader, T> decoder,
+            final BiConsumer<WireWriter, T> encoder, final List<MessageType<T>> olderForms) {
         this.name = Objects.requireNonNull(name);
         this.crc = Objects.requireNonNull(crc);
         this.nameCrc = name + "_" + crc.substring(2);
@@ -42,6 +54,50 @@ public final class MessageType<T extends VppMessage> {
         this.header = Objects.requireNonNull(header);
         this.minSize = minSize;
         this.decoder = Objects.requireNonNull(decoder);
+        this.encoder = encoder;
+        this.olderForms = List.copyOf(olderForms);
+    }
+
+    /** This form, written by {@code writer} instead of the record's own {@code encode}: an older form. */
+    MessageType<T> encodedBy(final BiConsumer<WireWriter, T> writer) {
+        return new MessageType<>(name, crc, plugin, role, header, minSize, decoder, Objects.requireNonNull(writer),
+            olderForms);
+    }
+
+    /** This type, knowing the older forms older VPP releases announce instead of it. */
+    MessageType<T> withOlder(final List<MessageType<T>> forms) {
+        return new MessageType<>(name, crc, plugin, role, header, minSize, decoder, encoder, forms);
+    }
+
+    @SafeVarargs
+    final MessageType<T> withOlder(final MessageType<T>... forms) {
+        return withOlder(List.of(forms));
+    }
+
+    /**
+     * The forms of this message that older VPP releases have, each with its own CRC, reading into and writing from
+     * the same record; a client uses one when VPP announces its CRC instead of today's. Usually empty.
+     */
+    public List<MessageType<T>> olderForms() {
+        return olderForms;
+    }
+
+    /** Whether this is an older form of a message rather than today's. */
+    public boolean isOlderForm() {
+        return encoder != null;
+    }
+
+    /**
+     * Writes the fields of {@code message}, a record of this message, after the header in this form. An older form
+     * refuses (with {@link IllegalArgumentException}) a value it cannot carry.
+     */
+    @SuppressWarnings("unchecked")
+    public void encode(final WireWriter out, final VppMessage message) {
+        if (encoder == null) {
+            message.encode(out);
+        } else {
+            encoder.accept(out, (T) message);
+        }
     }
 
     /**

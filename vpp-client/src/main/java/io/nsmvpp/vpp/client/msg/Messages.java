@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Every message this client knows, as an immutable list: the client resolves their ids by {@code name_crc} at
@@ -111,6 +112,7 @@ public final class Messages {
         AfPacketDetails.TYPE);
 
     private static final Map<String, MessageType<?>> BY_NAME_CRC = ALL.stream()
+        .flatMap(type -> Stream.concat(Stream.of(type), type.olderForms().stream()))
         .collect(Collectors.toUnmodifiableMap(MessageType::nameCrc, Function.identity()));
     private static final Map<String, MessageType<?>> BY_NAME = ALL.stream()
         .collect(Collectors.toUnmodifiableMap(MessageType::name, Function.identity()));
@@ -119,7 +121,7 @@ public final class Messages {
         // utility class
     }
 
-    /** The known message with this {@code name_crc}, if any. */
+    /** The known message with this {@code name_crc}, today's or an older form, if any. */
     public static Optional<MessageType<?>> byNameCrc(final String nameCrc) {
         return Optional.ofNullable(BY_NAME_CRC.get(nameCrc));
     }

@@ -8,12 +8,14 @@
 package io.nsmvpp.vpp.client.msg;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.nsmvpp.vpp.client.wire.WireReader;
 import io.nsmvpp.vpp.client.wire.WireWriter;
 import io.nsmvpp.vpp.codegen.ApiModel;
 import io.nsmvpp.vpp.codegen.ApiModel.Field;
 import io.nsmvpp.vpp.codegen.ApiModel.Kind;
+import io.nsmvpp.vpp.codegen.ApiModel.Older;
 import io.nsmvpp.vpp.codegen.ApiModel.Shape;
 import io.nsmvpp.vpp.codegen.ApiModel.Struct;
 import java.io.ByteArrayOutputStream;
@@ -140,6 +142,13 @@ class DescribedLayoutTest {
         Map.entry("af_packet_dump_51077d14", 10),
         Map.entry("af_packet_details_58c7c042", 74));
 
+    /**
+     * {@code name_crc} and body size (header included) of every older form described, from the API JSON that VPP's
+     * own generator makes of that release's {@code .api} files.
+     */
+    private static final Map<String, Integer> OLDER_VPP_SIZES = Map.of(
+        "wireguard_peers_dump_51077d14", 10);
+
     /** How the sample values are chosen. */
     enum Variant {
         /** Unsigned maxima, i32 -1, fixed strings of N-1 characters, empty arrays and variable strings. */
@@ -224,6 +233,79 @@ class DescribedLayoutTest {
             assertThat(decoded.message()).isEqualTo(msg);
             assertThat(decoded.msgId()).isEqualTo(MSG_ID);
         }
+    }
+
+    static Stream<Older> olderForms() {
+        return messages().flatMap(struct -> MODEL.olders(struct).stream());
+    }
+
+    @Test
+    void everyOlderFormIsPinned() {
+        assertThat(olderForms().map(older -> older.form().name() + "_" + older.form().crc().substring(2)).toList())
+            .containsExactlyInAnyOrderElementsOf(OLDER_VPP_SIZES.keySet());
+    }
+
+    /**
+     * An older form: its type hangs off today's, with its CRC and size; a record whose fields the older form lacks
+     * hold the described values travels in exactly the older layout (computed here from the description) and comes
+     * back equal; with any other value in such a field it is refused, naming the field.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("olderForms")
+    void olderFormBytesRoundTripAndRefusal(final Older older) throws ReflectiveOperationException {
+        final Struct form = older.form();
+        final Struct current = MODEL.struct(form.name());
+        final String nameCrc = form.name() + "_" + form.crc().substring(2);
+        final MessageType<?> today = (MessageType<?>) Class.forName(PACKAGE + current.javaName()).getField("TYPE")
+            .get(null);
+        final MessageType<?> type = today.olderForms().stream().filter(t -> t.nameCrc().equals(nameCrc))
+            .findFirst().orElseThrow();
+        final int size = ApiModel.headerSize(form) + MODEL.minSize(form);
+        assertThat(size).as("VPP's size of %s", nameCrc).isEqualTo(OLDER_VPP_SIZES.get(nameCrc));
+        assertThat(type.minSize()).isEqualTo(size);
+        assertThat(type.isOlderForm()).isTrue();
+        assertThat(Messages.byNameCrc(nameCrc)).containsSame(type);
+        for (Variant variant : Variant.values()) {
+            final VppMessage sample = (VppMessage) sample(current, variant, 1);
+            final VppMessage msg = withAbsentValues(current, older, sample);
+            final var out = new WireWriter();
+            MessageCodec.encode(out, MSG_ID, CLIENT_INDEX, CONTEXT, msg, type);
+            final var expected = new ByteArrayOutputStream();
+            put(expected, 2, MSG_ID);
+            put(expected, 4, CLIENT_INDEX);
+            put(expected, 4, CONTEXT);
+            expectedFields(form, msg, expected);
+            assertThat(HexFormat.of().formatHex(out.toByteArray())).as("%s, %s", nameCrc, variant)
+                .isEqualTo(HexFormat.of().formatHex(expected.toByteArray()));
+            assertThat(MessageCodec.decode(type, out.toByteArray()).message()).isEqualTo(msg);
+            if (!msg.equals(sample)) {
+                assertThatThrownBy(() -> MessageCodec.encode(new WireWriter(), MSG_ID, CLIENT_INDEX, CONTEXT,
+                    sample, type))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining(form.name() + ": VPP has the older form " + form.crc())
+                    .hasMessageContaining("without " + older.absent().keySet().iterator().next());
+            }
+        }
+    }
+
+    /** {@code sample} with every field the older form lacks set to the value the older VPP acts as if it had. */
+    private static VppMessage withAbsentValues(final Struct current, final Older older, final VppMessage sample)
+            throws ReflectiveOperationException {
+        final RecordComponent[] components = sample.getClass().getRecordComponents();
+        final var args = new ArrayList<>();
+        for (RecordComponent component : components) {
+            final Field field = current.fields().stream().filter(f -> f.javaName().equals(component.getName()))
+                .findFirst().orElseThrow();
+            final String value = older.absent().get(field.name());
+            args.add(value == null ? component.getAccessor().invoke(sample) : switch (component.getType().getName()) {
+                case "long" -> Long.decode(value);
+                case "int" -> Integer.decode(value);
+                case "boolean" -> Boolean.parseBoolean(value);
+                default -> value.substring(1, value.length() - 1);
+            });
+        }
+        final Class<?>[] types = Stream.of(components).map(RecordComponent::getType).toArray(Class<?>[]::new);
+        return (VppMessage) sample.getClass().getDeclaredConstructor(types).newInstance(args.toArray());
     }
 
     @ParameterizedTest(name = "{0}")
@@ -350,6 +432,11 @@ class DescribedLayoutTest {
                 put(out, ApiModel.baseSize(MODEL.base(field.vppType())), ((List<?>) get(value, list)).size());
                 continue;
             }
+            if (!hasComponent(value, field)) {
+                // a field only an older form has: sent as zeros
+                out.writeBytes(new byte[MODEL.minSize(struct, field)]);
+                continue;
+            }
             final Object fieldValue = get(value, field);
             switch (shape) {
                 case SCALAR -> {
@@ -391,6 +478,11 @@ class DescribedLayoutTest {
         } else {
             expectedFields(MODEL.struct(vppType), value, out);
         }
+    }
+
+    private static boolean hasComponent(final Object record, final Field field) {
+        return Stream.of(record.getClass().getRecordComponents())
+            .anyMatch(component -> component.getName().equals(field.javaName()));
     }
 
     private static Object get(final Object record, final Field field) throws ReflectiveOperationException {
