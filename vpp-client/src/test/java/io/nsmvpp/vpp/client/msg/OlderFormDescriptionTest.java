@@ -15,8 +15,12 @@ import io.nsmvpp.vpp.codegen.Generator;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * What the description of an older form must say, and what the generator refuses: a field that changed its type, a
@@ -66,44 +70,35 @@ class OlderFormDescriptionTest {
             .contains("return new ThingAdd(swIfIndex, 1, name);");
     }
 
-    @Test
-    void aTodaysFieldMissingWithoutAbsentIsRefused() {
-        assertThatThrownBy(() -> read("""
-            older thing_add 0x33333333 until=v20.01
-              u32 sw_if_index
-              string name[16]
-            """))
-            .hasMessageContaining("thing_add 0x33333333: today's flags is missing from the older form");
+    static Stream<Arguments> refused() {
+        return Stream.of(
+            Arguments.of("a field of today's missing without 'absent'", """
+                older thing_add 0x33333333 until=v20.01
+                  u32 sw_if_index
+                  string name[16]
+                """, "thing_add 0x33333333: today's flags is missing from the older form"),
+            Arguments.of("a field that changed its type", """
+                older thing_add 0x33333333 until=v20.01
+                  u32 sw_if_index
+                  u8 flags
+                  string name[32]
+                """, "thing_add 0x33333333: name has another type than today's"),
+            Arguments.of("'absent' for a field both have", """
+                older thing_add 0x33333333 until=v20.01
+                  u32 sw_if_index
+                  u8 flags
+                  string name[16]
+                  absent flags 0
+                """, "absent flags is not a field that only today's message has"),
+            Arguments.of("today's CRC", "older thing_add 0x11111111 until=v20.01\n",
+                "bad or unchanged CRC 0x11111111"),
+            Arguments.of("no release", "older thing_add 0x33333333\n",
+                "expected older NAME CRC until=RELEASE"));
     }
 
-    @Test
-    void aFieldThatChangedItsTypeIsRefused() {
-        assertThatThrownBy(() -> read("""
-            older thing_add 0x33333333 until=v20.01
-              u32 sw_if_index
-              u8 flags
-              string name[32]
-            """))
-            .hasMessageContaining("thing_add 0x33333333: name has another type than today's");
-    }
-
-    @Test
-    void absentForAFieldBothHaveIsRefused() {
-        assertThatThrownBy(() -> read("""
-            older thing_add 0x33333333 until=v20.01
-              u32 sw_if_index
-              u8 flags
-              string name[16]
-              absent flags 0
-            """))
-            .hasMessageContaining("absent flags is not a field that only today's message has");
-    }
-
-    @Test
-    void anOlderFormNeedsANewCrcAndARelease() {
-        assertThatThrownBy(() -> read("older thing_add 0x11111111 until=v20.01\n"))
-            .hasMessageContaining("bad or unchanged CRC 0x11111111");
-        assertThatThrownBy(() -> read("older thing_add 0x33333333\n"))
-            .hasMessageContaining("expected older NAME CRC until=RELEASE");
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("refused")
+    void aWrongOlderFormIsRefused(final String what, final String older, final String message) {
+        assertThatThrownBy(() -> read(older)).hasMessageContaining(message);
     }
 }
