@@ -121,7 +121,7 @@ public final class NsmVppAgent implements AutoCloseable {
         final var store = new DatastoreConfigStore(dataBroker);
         reconciler = new Reconciler(vpp, engine, store, options.clock());
         reaper = new LeaseReaper(engine, store, options.clock());
-        reader = new StateReader(new InterfaceHandler(vpp), bindings, engine::settings, engine.counters(), reaper);
+        reader = new StateReader(InterfaceHandler.of(vpp), bindings, engine::settings, engine.counters(), reaper);
         publisher = new StatePublisher(dataBroker, engine::desired);
         stateThread = Executors.newSingleThreadScheduledExecutor(runnable -> {
             final var thread = new Thread(runnable, "nsm-vpp-state");

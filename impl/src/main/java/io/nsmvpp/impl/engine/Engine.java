@@ -97,11 +97,11 @@ public final class Engine implements ConfigApplier {
             final Predicate<String> hostInterfaceExists) {
         this.bindings = Objects.requireNonNull(bindings);
         this.clock = Objects.requireNonNull(clock);
-        interfaces = new InterfaceHandler(vpp);
-        crossConnects = new CrossConnectHandler(vpp);
-        vxlan = new VxlanHandler(vpp);
-        wireguard = new WireguardHandler(vpp);
-        final var memif = new MemifHandler(vpp);
+        interfaces = InterfaceHandler.of(vpp);
+        crossConnects = CrossConnectHandler.of(vpp);
+        vxlan = VxlanHandler.of(vpp);
+        wireguard = WireguardHandler.of(vpp);
+        final var memif = MemifHandler.of(vpp);
         final var builder = WriterRegistry.builder();
         final List<org.opendaylight.yangtools.binding.DataObjectReference<?>> mechanisms = new ArrayList<>();
         // One customizer of each kind serves both sides, so a VNI, port, socket file or memif id handed to one side
@@ -109,9 +109,9 @@ public final class Engine implements ConfigApplier {
         memifCustomizer = new MemifCustomizer(bindings, interfaces, memif, new MemifSockets(memif));
         vxlanCustomizer = new VxlanCustomizer(bindings, interfaces, vxlan);
         wireguardCustomizer = new WireguardCustomizer(bindings, interfaces, wireguard);
-        final var tapCustomizer = new KernelTapCustomizer(bindings, interfaces, new TapHandler(vpp));
-        final var afPacketCustomizer = new AfPacketCustomizer(bindings, interfaces, new AfPacketHandler(vpp));
-        final var loopbackCustomizer = new LoopbackCustomizer(bindings, interfaces, new LoopbackHandler(vpp));
+        final var tapCustomizer = new KernelTapCustomizer(bindings, interfaces, TapHandler.of(vpp));
+        final var afPacketCustomizer = new AfPacketCustomizer(bindings, interfaces, AfPacketHandler.of(vpp));
+        final var loopbackCustomizer = new LoopbackCustomizer(bindings, interfaces, LoopbackHandler.of(vpp));
         final List<InterfaceCustomizer<?>> all = List.of(memifCustomizer, tapCustomizer, afPacketCustomizer,
             vxlanCustomizer, wireguardCustomizer, loopbackCustomizer);
         final java.util.Map<String, InterfaceCustomizer.InterfaceDeleter> deleters = new java.util.HashMap<>();

@@ -58,11 +58,11 @@ final class OrphanSweeper {
      * @param socketInUse whether this agent uses a memif socket id now (it is then not removed)
      */
     OrphanSweeper(final VppApi vpp, final Predicate<Long> socketInUse) {
-        loopbacks = new LoopbackHandler(vpp);
-        memifs = new MemifHandler(vpp);
-        afPackets = new AfPacketHandler(vpp);
-        vxlans = new VxlanHandler(vpp);
-        wireguards = new WireguardHandler(vpp);
+        loopbacks = LoopbackHandler.of(vpp);
+        memifs = MemifHandler.of(vpp);
+        afPackets = AfPacketHandler.of(vpp);
+        vxlans = VxlanHandler.of(vpp);
+        wireguards = WireguardHandler.of(vpp);
         this.socketInUse = socketInUse;
     }
 

@@ -7,35 +7,21 @@
  */
 package io.nsmvpp.impl.vpp;
 
-import io.nsmvpp.vpp.client.msg.AfPacketCreateV3;
-import io.nsmvpp.vpp.client.msg.AfPacketCreateV3Reply;
-import io.nsmvpp.vpp.client.msg.AfPacketDelete;
 import io.nsmvpp.vpp.client.msg.AfPacketDetails;
-import io.nsmvpp.vpp.client.msg.AfPacketDump;
-import io.nsmvpp.vpp.client.msg.AfPacketMode;
-import io.nsmvpp.vpp.client.msg.MacAddress;
 import java.util.List;
 import java.util.concurrent.CompletionStage;
 
 /** af_packet interfaces on existing host interfaces (a veth end). */
-public final class AfPacketHandler {
-    private final VppApi vpp;
-
-    public AfPacketHandler(final VppApi vpp) {
-        this.vpp = vpp;
-    }
-
-    public CompletionStage<Long> create(final String hostIfName) {
-        return vpp.send(new AfPacketCreateV3(AfPacketMode.ETHERNET, MacAddress.ZERO, true, hostIfName, 0, 0, 0, 0, 0,
-            1, 1)).thenApply(AfPacketCreateV3Reply::swIfIndex);
-    }
+public interface AfPacketHandler {
+    CompletionStage<Long> create(String hostIfName);
 
     /** Deletes by the host name, as VPP wants it (not {@code host-<name>}). */
-    public CompletionStage<Void> delete(final String hostIfName) {
-        return vpp.send(new AfPacketDelete(hostIfName)).thenApply(reply -> null);
-    }
+    CompletionStage<Void> delete(String hostIfName);
 
-    public CompletionStage<List<AfPacketDetails>> dump() {
-        return vpp.dump(new AfPacketDump());
+    CompletionStage<List<AfPacketDetails>> dump();
+
+    /** The handler that sends these calls to VPP through {@code vpp}. */
+    static AfPacketHandler of(final VppApi vpp) {
+        return new VppAfPacketHandler(vpp);
     }
 }

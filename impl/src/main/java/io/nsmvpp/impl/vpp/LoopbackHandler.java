@@ -7,26 +7,18 @@
  */
 package io.nsmvpp.impl.vpp;
 
-import io.nsmvpp.vpp.client.msg.CreateLoopback;
-import io.nsmvpp.vpp.client.msg.CreateLoopbackReply;
-import io.nsmvpp.vpp.client.msg.DeleteLoopback;
 import io.nsmvpp.vpp.client.msg.MacAddress;
 import java.util.concurrent.CompletionStage;
 
 /** Loopback interfaces. */
-public final class LoopbackHandler {
-    private final VppApi vpp;
-
-    public LoopbackHandler(final VppApi vpp) {
-        this.vpp = vpp;
-    }
-
+public interface LoopbackHandler {
     /** Creates a loopback; {@link MacAddress#ZERO} lets VPP choose the MAC. */
-    public CompletionStage<Long> create(final MacAddress mac) {
-        return vpp.send(new CreateLoopback(mac)).thenApply(CreateLoopbackReply::swIfIndex);
-    }
+    CompletionStage<Long> create(MacAddress mac);
 
-    public CompletionStage<Void> delete(final long swIfIndex) {
-        return vpp.send(new DeleteLoopback(swIfIndex)).thenApply(reply -> null);
+    CompletionStage<Void> delete(long swIfIndex);
+
+    /** The handler that sends these calls to VPP through {@code vpp}. */
+    static LoopbackHandler of(final VppApi vpp) {
+        return new VppLoopbackHandler(vpp);
     }
 }

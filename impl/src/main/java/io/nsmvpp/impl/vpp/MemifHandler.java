@@ -7,60 +7,33 @@
  */
 package io.nsmvpp.impl.vpp;
 
-import io.nsmvpp.vpp.client.msg.MacAddress;
-import io.nsmvpp.vpp.client.msg.MemifCreateV2;
-import io.nsmvpp.vpp.client.msg.MemifCreateV2Reply;
-import io.nsmvpp.vpp.client.msg.MemifDelete;
 import io.nsmvpp.vpp.client.msg.MemifDetails;
-import io.nsmvpp.vpp.client.msg.MemifDump;
-import io.nsmvpp.vpp.client.msg.MemifMode;
-import io.nsmvpp.vpp.client.msg.MemifSocketFilenameAddDelV2;
 import io.nsmvpp.vpp.client.msg.MemifSocketFilenameDetails;
-import io.nsmvpp.vpp.client.msg.MemifSocketFilenameDump;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
 /** memif socket files and interfaces. */
-public final class MemifHandler {
-    private final VppApi vpp;
-
-    public MemifHandler(final VppApi vpp) {
-        this.vpp = vpp;
-    }
-
+public interface MemifHandler {
     /** Registers a socket file under {@code socketId}; the reply's id is returned. */
-    public CompletionStage<Long> addSocket(final long socketId, final String file) {
-        return vpp.send(new MemifSocketFilenameAddDelV2(true, socketId, file)).thenApply(reply -> reply.socketId());
-    }
+    CompletionStage<Long> addSocket(long socketId, String file);
 
-    public CompletionStage<Void> deleteSocket(final long socketId) {
-        return vpp.send(new MemifSocketFilenameAddDelV2(false, socketId, "")).thenApply(reply -> null);
-    }
+    CompletionStage<Void> deleteSocket(long socketId);
 
     /**
      * Creates a memif. Only ethernet and ip modes are ever sent: VPP v26.06 crashes on any other mode, so this refuses
      * them before they leave the process.
      */
-    public CompletionStage<Long> create(final boolean master, final long mode, final long id, final long socketId,
-            final long ringSize, final int bufferSize) {
-        if (mode != MemifMode.ETHERNET && mode != MemifMode.IP) {
-            return CompletableFuture.failedFuture(new IllegalArgumentException(
-                "memif mode " + mode + " is refused: VPP v26.06 crashes on any mode but ethernet and ip"));
-        }
-        return vpp.send(new MemifCreateV2(master ? 0 : 1, mode, 0, 0, id, socketId, ringSize, bufferSize, false, false,
-            MacAddress.ZERO, "")).thenApply(MemifCreateV2Reply::swIfIndex);
-    }
+    CompletionStage<Long> create(boolean master, long mode, long id, long socketId,
+            long ringSize, int bufferSize);
 
-    public CompletionStage<Void> delete(final long swIfIndex) {
-        return vpp.send(new MemifDelete(swIfIndex)).thenApply(reply -> null);
-    }
+    CompletionStage<Void> delete(long swIfIndex);
 
-    public CompletionStage<List<MemifDetails>> dump() {
-        return vpp.dump(new MemifDump());
-    }
+    CompletionStage<List<MemifDetails>> dump();
 
-    public CompletionStage<List<MemifSocketFilenameDetails>> dumpSockets() {
-        return vpp.dump(new MemifSocketFilenameDump());
+    CompletionStage<List<MemifSocketFilenameDetails>> dumpSockets();
+
+    /** The handler that sends these calls to VPP through {@code vpp}. */
+    static MemifHandler of(final VppApi vpp) {
+        return new VppMemifHandler(vpp);
     }
 }

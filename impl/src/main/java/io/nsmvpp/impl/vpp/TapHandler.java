@@ -7,30 +7,14 @@
  */
 package io.nsmvpp.impl.vpp;
 
-import io.nsmvpp.vpp.client.msg.Ip4Address;
-import io.nsmvpp.vpp.client.msg.Ip4Prefix;
-import io.nsmvpp.vpp.client.msg.Ip6Address;
-import io.nsmvpp.vpp.client.msg.Ip6Prefix;
 import io.nsmvpp.vpp.client.msg.MacAddress;
 import io.nsmvpp.vpp.client.msg.SwInterfaceTapV2Details;
-import io.nsmvpp.vpp.client.msg.SwInterfaceTapV2Dump;
-import io.nsmvpp.vpp.client.msg.TapCreateV3;
-import io.nsmvpp.vpp.client.msg.TapCreateV3Reply;
-import io.nsmvpp.vpp.client.msg.TapDeleteV2;
 import java.util.List;
 import java.util.concurrent.CompletionStage;
 import org.eclipse.jdt.annotation.Nullable;
 
 /** Kernel tap interfaces (tap v3, tagged at creation). */
-public final class TapHandler {
-    private static final long ANY = 0xFFFF_FFFFL;
-
-    private final VppApi vpp;
-
-    public TapHandler(final VppApi vpp) {
-        this.vpp = vpp;
-    }
-
+public interface TapHandler {
     /**
      * Creates a tap whose host end is {@code hostIfName}, tagged with {@code tag} in the same message.
      *
@@ -38,19 +22,15 @@ public final class TapHandler {
      * @param netns the host end's namespace, or null
      * @param mtu the host end's MTU, or 0 for VPP's default
      */
-    public CompletionStage<Long> create(final String hostIfName, final @Nullable MacAddress mac,
-            final @Nullable String netns, final int mtu, final String tag) {
-        return vpp.send(new TapCreateV3(ANY, mac == null, mac == null ? MacAddress.ZERO : mac, 1, 1, 0, 0, mtu > 0,
-            mtu, false, MacAddress.ZERO, false, Ip4Prefix.ZERO, false, Ip6Prefix.ZERO, false, Ip4Address.ANY, false,
-            Ip6Address.ANY, 0, netns != null, netns == null ? "" : netns, true, hostIfName, false, "", tag))
-            .thenApply(TapCreateV3Reply::swIfIndex);
-    }
+    CompletionStage<Long> create(String hostIfName, @Nullable MacAddress mac,
+            @Nullable String netns, int mtu, String tag);
 
-    public CompletionStage<Void> delete(final long swIfIndex) {
-        return vpp.send(new TapDeleteV2(swIfIndex)).thenApply(reply -> null);
-    }
+    CompletionStage<Void> delete(long swIfIndex);
 
-    public CompletionStage<List<SwInterfaceTapV2Details>> dump() {
-        return vpp.dump(new SwInterfaceTapV2Dump(ANY));
+    CompletionStage<List<SwInterfaceTapV2Details>> dump();
+
+    /** The handler that sends these calls to VPP through {@code vpp}. */
+    static TapHandler of(final VppApi vpp) {
+        return new VppTapHandler(vpp);
     }
 }

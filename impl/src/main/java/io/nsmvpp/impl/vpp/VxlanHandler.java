@@ -8,41 +8,24 @@
 package io.nsmvpp.impl.vpp;
 
 import io.nsmvpp.vpp.client.msg.Address;
-import io.nsmvpp.vpp.client.msg.VxlanAddDelTunnelV3;
-import io.nsmvpp.vpp.client.msg.VxlanAddDelTunnelV3Reply;
 import io.nsmvpp.vpp.client.msg.VxlanTunnelV2Details;
-import io.nsmvpp.vpp.client.msg.VxlanTunnelV2Dump;
 import java.util.List;
 import java.util.concurrent.CompletionStage;
 
 /** VXLAN tunnels (v3 add/del, v2 dump). */
-public final class VxlanHandler {
-    private static final long ANY = 0xFFFF_FFFFL;
-
-    private final VppApi vpp;
-
-    public VxlanHandler(final VppApi vpp) {
-        this.vpp = vpp;
-    }
-
+public interface VxlanHandler {
     /** The parameters that identify a tunnel: a delete must repeat them. */
-    public record Tunnel(Address source, Address destination, long vni, long encapVrfId) {
+    record Tunnel(Address source, Address destination, long vni, long encapVrfId) {
     }
 
-    public CompletionStage<Long> create(final Tunnel tunnel) {
-        return vpp.send(request(true, tunnel)).thenApply(VxlanAddDelTunnelV3Reply::swIfIndex);
-    }
+    CompletionStage<Long> create(Tunnel tunnel);
 
-    public CompletionStage<Void> delete(final Tunnel tunnel) {
-        return vpp.send(request(false, tunnel)).thenApply(reply -> null);
-    }
+    CompletionStage<Void> delete(Tunnel tunnel);
 
-    private static VxlanAddDelTunnelV3 request(final boolean add, final Tunnel tunnel) {
-        return new VxlanAddDelTunnelV3(add, ANY, tunnel.source(), tunnel.destination(), 0, 0, ANY,
-            tunnel.encapVrfId(), ANY, tunnel.vni(), false);
-    }
+    CompletionStage<List<VxlanTunnelV2Details>> dump();
 
-    public CompletionStage<List<VxlanTunnelV2Details>> dump() {
-        return vpp.dump(new VxlanTunnelV2Dump(ANY));
+    /** The handler that sends these calls to VPP through {@code vpp}. */
+    static VxlanHandler of(final VppApi vpp) {
+        return new VppVxlanHandler(vpp);
     }
 }

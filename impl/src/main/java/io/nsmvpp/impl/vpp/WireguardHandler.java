@@ -9,64 +9,36 @@ package io.nsmvpp.impl.vpp;
 
 import io.nsmvpp.vpp.client.msg.Address;
 import io.nsmvpp.vpp.client.msg.Prefix;
-import io.nsmvpp.vpp.client.msg.WireguardInterface;
-import io.nsmvpp.vpp.client.msg.WireguardInterfaceCreate;
-import io.nsmvpp.vpp.client.msg.WireguardInterfaceCreateReply;
-import io.nsmvpp.vpp.client.msg.WireguardInterfaceDelete;
 import io.nsmvpp.vpp.client.msg.WireguardInterfaceDetails;
-import io.nsmvpp.vpp.client.msg.WireguardInterfaceDump;
 import io.nsmvpp.vpp.client.msg.WireguardKey;
-import io.nsmvpp.vpp.client.msg.WireguardPeer;
-import io.nsmvpp.vpp.client.msg.WireguardPeerAdd;
-import io.nsmvpp.vpp.client.msg.WireguardPeerAddReply;
-import io.nsmvpp.vpp.client.msg.WireguardPeerRemove;
 import io.nsmvpp.vpp.client.msg.WireguardPeersDetails;
-import io.nsmvpp.vpp.client.msg.WireguardPeersDump;
 import java.util.List;
 import java.util.concurrent.CompletionStage;
 
 /** WireGuard interfaces and their peers. */
-public final class WireguardHandler {
-    private static final long ANY = 0xFFFF_FFFFL;
-
-    private final VppApi vpp;
-
-    public WireguardHandler(final VppApi vpp) {
-        this.vpp = vpp;
-    }
-
+public interface WireguardHandler {
     /** A peer as nsm-vpp configures it: one per interface. */
-    public record Peer(WireguardKey publicKey, Address endpoint, int port, int persistentKeepalive,
+    record Peer(WireguardKey publicKey, Address endpoint, int port, int persistentKeepalive,
             List<Prefix> allowedIps) {
     }
 
     /** Creates an interface with the lowest free instance; {@code port} 0 lets VPP choose. */
-    public CompletionStage<Long> createInterface(final WireguardKey privateKey, final int port, final Address source) {
-        return vpp.send(new WireguardInterfaceCreate(new WireguardInterface(ANY, ANY, privateKey, WireguardKey.ZERO,
-            port, source), false)).thenApply(WireguardInterfaceCreateReply::swIfIndex);
-    }
+    CompletionStage<Long> createInterface(WireguardKey privateKey, int port, Address source);
 
     /** Deletes an interface; VPP removes its peers with it. */
-    public CompletionStage<Void> deleteInterface(final long swIfIndex) {
-        return vpp.send(new WireguardInterfaceDelete(swIfIndex)).thenApply(reply -> null);
-    }
+    CompletionStage<Void> deleteInterface(long swIfIndex);
 
     /** Adds the peer; the stage holds its {@code peer_index}. */
-    public CompletionStage<Long> addPeer(final long swIfIndex, final Peer peer) {
-        return vpp.send(new WireguardPeerAdd(new WireguardPeer(ANY, peer.publicKey(), peer.port(),
-            peer.persistentKeepalive(), 0, peer.endpoint(), swIfIndex, 0, peer.allowedIps())))
-            .thenApply(WireguardPeerAddReply::peerIndex);
-    }
+    CompletionStage<Long> addPeer(long swIfIndex, Peer peer);
 
-    public CompletionStage<Void> removePeer(final long peerIndex) {
-        return vpp.send(new WireguardPeerRemove(peerIndex)).thenApply(reply -> null);
-    }
+    CompletionStage<Void> removePeer(long peerIndex);
 
-    public CompletionStage<List<WireguardPeersDetails>> dumpPeers() {
-        return vpp.dump(new WireguardPeersDump(ANY));
-    }
+    CompletionStage<List<WireguardPeersDetails>> dumpPeers();
 
-    public CompletionStage<List<WireguardInterfaceDetails>> dumpInterfaces() {
-        return vpp.dump(new WireguardInterfaceDump(false, ANY));
+    CompletionStage<List<WireguardInterfaceDetails>> dumpInterfaces();
+
+    /** The handler that sends these calls to VPP through {@code vpp}. */
+    static WireguardHandler of(final VppApi vpp) {
+        return new VppWireguardHandler(vpp);
     }
 }

@@ -99,28 +99,28 @@ class CreateJournalTest extends VppTests {
         final long tagged;
         try (var killed = CreateJournal.open(journalFile)) {
             killed.begin(tag(forwarder, "a"), "loopback", mac.toString());
-            loop = new LoopbackHandler(api).create(mac).toCompletableFuture().join();
+            loop = LoopbackHandler.of(api).create(mac).toCompletableFuture().join();
             killed.begin(tag(forwarder, "b"), "memif", socketFile);
-            socketId = new MemifHandler(api).addSocket(0xFFFF_FFFFL, socketFile).toCompletableFuture().join();
+            socketId = MemifHandler.of(api).addSocket(0xFFFF_FFFFL, socketFile).toCompletableFuture().join();
             killed.begin(tag(forwarder, "b"), "memif", socketFile, Long.toString(socketId), "0");
-            memif = new MemifHandler(api).create(true, MemifMode.ETHERNET, 0, socketId, 0, 0).toCompletableFuture()
+            memif = MemifHandler.of(api).create(true, MemifMode.ETHERNET, 0, socketId, 0, 0).toCompletableFuture()
                 .join();
             killed.begin(tag(forwarder, "c"), "vxlan", tunnel.source().toString(), tunnel.destination().toString(),
                 Long.toString(vni), "0");
-            vxlan = new VxlanHandler(api).create(tunnel).toCompletableFuture().join();
+            vxlan = VxlanHandler.of(api).create(tunnel).toCompletableFuture().join();
             killed.begin(tag(forwarder, "d"), "wireguard", Integer.toString(port));
-            wg = new WireguardHandler(api).createInterface(key(), port, Address.parse("192.0.2.1"))
+            wg = WireguardHandler.of(api).createInterface(key(), port, Address.parse("192.0.2.1"))
                 .toCompletableFuture().join();
             // a create whose tag was set, though its end was not written: the reconciler's, not the sweeper's
             final MacAddress taggedMac = MacAddress.parse("02:fc:" + hex() + ":" + hex() + ":" + hex() + ":" + hex());
             killed.begin(tag(forwarder, "e"), "loopback", taggedMac.toString());
-            tagged = new LoopbackHandler(api).create(taggedMac).toCompletableFuture().join();
-            new InterfaceHandler(api).setTag(tagged, tag(forwarder, "e")).toCompletableFuture().join();
+            tagged = LoopbackHandler.of(api).create(taggedMac).toCompletableFuture().join();
+            InterfaceHandler.of(api).setTag(tagged, tag(forwarder, "e")).toCompletableFuture().join();
             // a create that never reached VPP
             killed.begin(tag(forwarder, "f"), "af-packet", "nothing-" + hex());
         }
         // someone else's untagged loopback, which nothing may touch
-        foreign = new LoopbackHandler(api).create(otherMac).toCompletableFuture().join();
+        foreign = LoopbackHandler.of(api).create(otherMac).toCompletableFuture().join();
 
         try (var journal = CreateJournal.open(journalFile)) {
             final var bindings = new Bindings();
@@ -141,7 +141,7 @@ class CreateJournalTest extends VppTests {
                 .anyMatch(row -> row.socketId() == socketId), "the socket id the killed agent registered is removed");
             assertEquals(List.of(), journal.openIntents(), "every inherited intent is settled");
         } finally {
-            new LoopbackHandler(api).delete(foreign).toCompletableFuture().join();
+            LoopbackHandler.of(api).delete(foreign).toCompletableFuture().join();
         }
         try (var reopened = CreateJournal.open(journalFile)) {
             assertEquals(List.of(), reopened.inherited(), "a settled intent is not inherited again");

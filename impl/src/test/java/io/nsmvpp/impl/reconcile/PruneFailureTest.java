@@ -51,7 +51,7 @@ class PruneFailureTest extends VppTests {
         store.write(EngineFixtures.loopbacks(id));
         assertEquals(2, tagged(forwarder));
         final var reaper = new LeaseReaper(engine, store, clock);
-        final var reader = new StateReader(new InterfaceHandler(VppApi.of(vpp().client)), engine.bindings(),
+        final var reader = new StateReader(InterfaceHandler.of(VppApi.of(vpp().client)), engine.bindings(),
             engine::settings, engine.counters(), reaper);
 
         // the lease (2030-01-01T00:00:00Z) ends; VPP refuses the first interface delete

@@ -63,7 +63,7 @@ class StateReaderTest {
                     && e.getKey().side() == NsmTag.Side.SERVER).findFirst().orElseThrow().getValue().swIfIndex();
             client.call(new DeleteLoopback(gone));
 
-            final var reader = new StateReader(new InterfaceHandler(VppApi.of(client)), bindings, () -> settings,
+            final var reader = new StateReader(InterfaceHandler.of(VppApi.of(client)), bindings, () -> settings,
                 engine.counters());
             final var snapshot = reader.read().toCompletableFuture().join();
 
