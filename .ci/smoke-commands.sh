@@ -14,7 +14,7 @@
 #   2. vpp-sim/run.sh on a temporary socket: waits until it answers a control_ping (.ci/ControlPing.java, raw
 #      bytes, not vpp-client), stops it with SIGTERM and checks that the socket file is gone;
 #   3. benchmarks/run.sh --short (in-process simulator): checks that it prints every figure line, the vpp-client
-#      benchmark's, the engine benchmark's and the restore benchmark's;
+#      benchmark's, the engine benchmark's, the datastore benchmark's and the restore benchmark's;
 #   4. the README's run command, ./run.sh --background, with no VPP socket given: it builds the distribution, starts
 #      Karaf on a fresh home with the built-in simulator; checks that it says so, that the agent reached the
 #      simulator and that RESTCONF answers; then ./run.sh --stop. (The Karaf end-to-end scenario itself is the
@@ -116,7 +116,8 @@ cat "$work/bench.log"
 from_tree benchmarks/target/classpath.txt benchmarks/run.sh
 # Each summary comes after its heading; each figure line is '  <label>  <number>...'.
 sed -n '/^vpp-client benchmark/,/^engine benchmark/p' "$work/bench.log" >"$work/summary"
-sed -n '/^engine benchmark/,/^restore benchmark/p' "$work/bench.log" >"$work/engine-summary"
+sed -n '/^engine benchmark/,/^datastore benchmark/p' "$work/bench.log" >"$work/engine-summary"
+sed -n '/^datastore benchmark/,/^restore benchmark/p' "$work/bench.log" >"$work/datastore-summary"
 sed -n '/^restore benchmark/,$p' "$work/bench.log" >"$work/restore-summary"
 missing=0
 check_lines() {
@@ -150,6 +151,13 @@ check_lines "$work/engine-summary" "${engine_labels[@]}" \
     "engine/raw time, all lines above" \
     "heap per connection, loop/loop, 1,000 conns" \
     "heap per connection, memif/loop, own socket, 1,000 conns"
+datastore_labels=()
+for count in 100 1,000; do
+    for mode in "1 per txn" "all in 1 txn"; do
+        datastore_labels+=("create loop/loop, $count conns, $mode" "delete loop/loop, $count conns, $mode")
+    done
+done
+check_lines "$work/datastore-summary" "${datastore_labels[@]}"
 restore_labels=()
 for count in 100 1,000; do
     restore_labels+=("restore, empty config, $count conns" "adopt, persisted config, $count conns"

@@ -213,18 +213,6 @@ final class BenchTarget implements AutoCloseable {
         return isShort;
     }
 
-    /** An end-to-end benchmark that makes connections of one forwarder name. */
-    interface Bench {
-        /** Measures, printing each line as it comes. */
-        void run();
-
-        /** The lines measured. */
-        List<String> lines();
-
-        /** The forwarder name its interfaces are tagged with, for the clean-up. */
-        String forwarder();
-    }
-
     /**
      * Runs a benchmark against a fresh target, cleans up after it even when it fails, and prints its lines under
      * {@code title}.
@@ -238,7 +226,7 @@ final class BenchTarget implements AutoCloseable {
             try {
                 bench.run();
             } finally {
-                target.cleanUp(bench.forwarder());
+                target.cleanUp(bench.forwarder);
             }
             out.addAll(bench.lines());
         }

@@ -21,7 +21,6 @@ import io.nsmvpp.vpp.client.VppClient;
 import io.nsmvpp.vpp.client.msg.SwInterfaceDetails;
 import io.nsmvpp.vpp.sim.Simulator;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -59,8 +58,7 @@ import org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.nsm.vpp
  * <p>{@code --short} (or {@code -Dnsmvpp.bench.short=true}) is a smoke test: every line, on the same work, but
  * one round and no warm-up.
  */
-public final class EngineBenchmark implements BenchTarget.Bench {
-    private static final PrintStream OUT = BenchTarget.OUT;
+public final class EngineBenchmark extends Bench {
     private static final int[] COUNTS = { 100, 1000 };
     private static final int HEAP_CONNECTIONS = 1000;
     /** The target: the engine adds at most 30% to the raw VPP-call time. */
@@ -128,12 +126,10 @@ public final class EngineBenchmark implements BenchTarget.Bench {
     private final VppClient client;
     private final Simulator simulator;
     private final Path memifDir;
-    private final String forwarder = "bench-" + UUID.randomUUID().toString().substring(0, 8);
     private final String expiresAt = Instant.now().plus(Duration.ofDays(1)).truncatedTo(ChronoUnit.SECONDS).toString();
     private final Settings settings;
     private final Engine engine;
     private final RawCalls raw;
-    private final List<String> lines = new ArrayList<>();
     private final List<Double> ratios = new ArrayList<>();
     private final OperatingSystemMXBean os = ManagementFactory.getPlatformMXBean(OperatingSystemMXBean.class);
     private double worst;
@@ -159,17 +155,7 @@ public final class EngineBenchmark implements BenchTarget.Bench {
     }
 
     @Override
-    public List<String> lines() {
-        return lines;
-    }
-
-    @Override
-    public String forwarder() {
-        return forwarder;
-    }
-
-    @Override
-    public void run() {
+    void run() {
         if (simulator != null) {
             for (Kind kind : Kind.values()) {
                 sequence(kind);
@@ -197,15 +183,6 @@ public final class EngineBenchmark implements BenchTarget.Bench {
             "%.2f median, %.2f worst (%s); target <= %.2f", sorted[sorted.length / 2], worst, worstLine, TARGET));
         heap(Kind.LOOPBACK);
         heap(Kind.MEMIF_OWN);
-    }
-
-    private void note(final String line) {
-        lines.add(line);
-        OUT.println(line);
-    }
-
-    private void report(final String what, final String figure) {
-        note(String.format(Locale.ROOT, "%-60s %s", what, figure));
     }
 
     // ------------------------------------------------------------------ rates

@@ -31,7 +31,6 @@ import io.nsmvpp.vpp.client.msg.SwInterfaceDump;
 import io.nsmvpp.vpp.client.msg.SwInterfaceSetL2Xconnect;
 import io.nsmvpp.vpp.sim.Simulator;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.lang.ref.Reference;
 import java.nio.file.Path;
@@ -72,8 +71,7 @@ import org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.nsm.vpp
  *       connections made the same way, pipelined the same way: whether the agent or VPP limits the prune.
  * </ul>
  */
-public final class RestoreBenchmark implements BenchTarget.Bench {
-    private static final PrintStream OUT = BenchTarget.OUT;
+public final class RestoreBenchmark extends Bench {
     /** The target: 10,000 connections restored in 2 s against a real VPP. */
     private static final double TARGET_MILLIS = 2000;
     private static final int TARGET_CONNECTIONS = 10_000;
@@ -126,9 +124,7 @@ public final class RestoreBenchmark implements BenchTarget.Bench {
     private final VppApi vpp;
     private final Simulator simulator;
     private final Path memifDir;
-    private final String forwarder = "bench-" + UUID.randomUUID().toString().substring(0, 8);
     private final MutableClock clock = new MutableClock(Instant.now().truncatedTo(ChronoUnit.SECONDS));
-    private final List<String> lines = new ArrayList<>();
     private final OperatingSystemMXBean os = ManagementFactory.getPlatformMXBean(OperatingSystemMXBean.class);
     private int files;
 
@@ -148,29 +144,10 @@ public final class RestoreBenchmark implements BenchTarget.Bench {
     }
 
     @Override
-    public List<String> lines() {
-        return lines;
-    }
-
-    @Override
-    public String forwarder() {
-        return forwarder;
-    }
-
-    @Override
-    public void run() {
+    void run() {
         for (int count : effort.counts()) {
             measure(count);
         }
-    }
-
-    private void note(final String line) {
-        lines.add(line);
-        OUT.println(line);
-    }
-
-    private void report(final String what, final String figure) {
-        note(String.format(Locale.ROOT, "%-60s %s", what, figure));
     }
 
     private Engine engine() {

@@ -13,7 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.google.common.base.Throwables;
-import io.nsmvpp.impl.datastore.CdsFixture;
+import io.nsmvpp.cds.CdsFixture;
 import io.nsmvpp.impl.engine.ConnectionNodes;
 import io.nsmvpp.impl.engine.EngineFixtures;
 import io.nsmvpp.impl.tag.TagCodec;

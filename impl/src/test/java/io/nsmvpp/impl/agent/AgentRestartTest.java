@@ -10,7 +10,7 @@ package io.nsmvpp.impl.agent;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.nsmvpp.impl.datastore.CdsFixture;
+import io.nsmvpp.cds.CdsFixture;
 import io.nsmvpp.impl.engine.ConnectionNodes;
 import io.nsmvpp.impl.engine.EngineFixtures;
 import io.nsmvpp.impl.engine.VppTarget;

@@ -7,7 +7,7 @@
  */
 package io.nsmvpp.impl.agent;
 
-import io.nsmvpp.impl.datastore.CdsFixture;
+import io.nsmvpp.cds.CdsFixture;
 import io.nsmvpp.impl.engine.ConnectionNodes;
 import io.nsmvpp.impl.engine.EngineFixtures;
 import io.nsmvpp.impl.vpp.VppConnector;

@@ -7,6 +7,7 @@
  */
 package io.nsmvpp.impl.datastore;
 
+import io.nsmvpp.cds.CdsFixture;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;

@@ -17,6 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import com.google.common.base.Throwables;
 import com.google.common.util.concurrent.FluentFuture;
 import com.google.common.util.concurrent.Futures;
+import io.nsmvpp.cds.CdsFixture;
 import io.nsmvpp.impl.engine.ConfigChange;
 import io.nsmvpp.impl.engine.ConfigRejectedException;
 import io.nsmvpp.impl.engine.ConnectionChange;

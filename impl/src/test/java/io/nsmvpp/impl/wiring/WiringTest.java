@@ -14,9 +14,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.common.base.Throwables;
 import com.google.inject.Guice;
+import io.nsmvpp.cds.CdsFixture;
 import io.nsmvpp.impl.agent.NsmVppAgent;
 import io.nsmvpp.impl.datastore.CdsExtension;
-import io.nsmvpp.impl.datastore.CdsFixture;
 import io.nsmvpp.impl.engine.ConnectionNodes;
 import io.nsmvpp.impl.engine.EngineFixtures;
 import java.util.UUID;

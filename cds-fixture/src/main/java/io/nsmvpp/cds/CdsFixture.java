@@ -5,7 +5,7 @@
  * terms of the Eclipse Public License v1.0 which accompanies this distribution,
  * and is available at http://www.eclipse.org/legal/epl-v10.html
  */
-package io.nsmvpp.impl.datastore;
+package io.nsmvpp.cds;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -21,6 +21,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.pekko.actor.ActorSystem;
 import org.apache.pekko.cluster.Cluster;
+import org.eclipse.jdt.annotation.Nullable;
 import org.opendaylight.controller.cluster.access.concepts.MemberName;
 import org.opendaylight.controller.cluster.databroker.ClientBackedDataStore;
 import org.opendaylight.controller.cluster.databroker.ConcurrentDOMDataBroker;
@@ -50,12 +51,12 @@ import org.slf4j.LoggerFactory;
  * a binding {@link DataBroker} adapter. It is what Karaf runs, and unlike mdsal's in-memory test broker it offers
  * commit cohorts (DESIGN §6).
  *
- * <p>Starting takes a few seconds, so start one per test class, either by hand ({@link #start()} in
- * {@code @BeforeAll}, {@link #close()} in {@code @AfterAll}) or with {@link CdsExtension}. Pekko listens on a free
- * port of 127.0.0.1 only, so concurrent builds on one machine do not collide; the shards' state lives in a temporary
- * directory removed by {@link #close()}. The datastore's frontend insists on {@code ./state/odl.cluster.client}
- * (relative to the working directory, the module when run by Maven); {@link #close()} removes {@code ./state} again
- * when it was not there before {@link #start()}.
+ * <p>Starting takes a few seconds, so start one per test class or benchmark, either by hand ({@link #start()} in
+ * {@code @BeforeAll}, {@link #close()} in {@code @AfterAll}) or with impl's {@code CdsExtension}. Pekko listens on a
+ * free port of 127.0.0.1 only, so concurrent builds on one machine do not collide; the shards' state lives in a
+ * temporary directory removed by {@link #close()}. The datastore's frontend insists on
+ * {@code ./state/odl.cluster.client} (relative to the working directory, the module when run by Maven);
+ * {@link #close()} removes {@code ./state} again when it was not there before {@link #start()}.
  */
 public final class CdsFixture implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(CdsFixture.class);
@@ -130,7 +131,7 @@ public final class CdsFixture implements AutoCloseable {
         final long codecDone = System.nanoTime();
         Files.createDirectories(stateDir);
         final boolean ownsClientState = !Files.exists(CLIENT_STATE_DIR);
-        // Pekko's settings (single-node cluster, member-1, a free loopback port) are in the test application.conf
+        // Pekko's settings (single-node cluster, member-1, a free loopback port) are in this module's application.conf
         final var system = ActorSystem.create("nsm-vpp-cds-" + SYSTEMS.incrementAndGet());
         ClientBackedDataStore config = null;
         ClientBackedDataStore operational = null;
@@ -154,16 +155,7 @@ public final class CdsFixture implements AutoCloseable {
             return new CdsFixture(stateDir, ownsStateDir, system, config, operational, commitExecutor, codec, startup,
                 ownsClientState);
         } catch (Exception | Error e) {
-            closeQuietly(config);
-            closeQuietly(operational);
-            commitExecutor.shutdownNow();
-            terminate(system);
-            if (ownsStateDir) {
-                deleteRecursively(stateDir);
-            }
-            if (ownsClientState) {
-                deleteRecursively(CLIENT_STATE_DIR);
-            }
+            stop(config, operational, commitExecutor, system, ownsStateDir ? stateDir : null, ownsClientState);
             throw e;
         }
     }
@@ -241,22 +233,32 @@ public final class CdsFixture implements AutoCloseable {
     @Override
     public void close() {
         final long started = System.nanoTime();
+        stop(config, operational, commitExecutor, system, ownsStateDir ? stateDir : null, ownsClientState);
+        LOG.info("In-process CDS stopped in {} ms", TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
+    }
+
+    /**
+     * Stops what {@link #start} started, also a part of it after a failed start: the stores, the commit executor, the
+     * actor system, then the state directory (when given) and {@code ./state}, which the frontend wrote (when it was
+     * not there before).
+     */
+    private static void stop(final @Nullable ClientBackedDataStore config,
+            final @Nullable ClientBackedDataStore operational, final ExecutorService commitExecutor,
+            final ActorSystem system, final @Nullable Path stateDir, final boolean ownsClientState) {
         closeQuietly(config);
         closeQuietly(operational);
         commitExecutor.shutdownNow();
         terminate(system);
-        if (ownsStateDir) {
+        if (stateDir != null) {
             deleteRecursively(stateDir);
         }
         if (ownsClientState) {
-            // the frontend wrote ./state/odl.cluster.client; leave no such file in the module
             deleteRecursively(CLIENT_STATE_DIR);
         }
-        LOG.info("In-process CDS stopped in {} ms", TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
     }
 
     @SuppressWarnings("checkstyle:IllegalCatch")
-    private static void closeQuietly(final ClientBackedDataStore store) {
+    private static void closeQuietly(final @Nullable ClientBackedDataStore store) {
         if (store != null) {
             try {
                 store.close();
@@ -283,7 +285,9 @@ public final class CdsFixture implements AutoCloseable {
             return;
         }
         try (var paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
         } catch (IOException e) {
             LOG.warn("Cannot remove {}", dir, e);
         }
