@@ -162,7 +162,7 @@ restore_labels=()
 for count in 100 1,000; do
     restore_labels+=("restore, empty config, $count conns" "adopt, persisted config, $count conns"
         "heap per restored connection, $count conns" "heap per adopted connection, $count conns"
-        "prune, $count conns expiring at once")
+        "prune, $count conns expiring at once" "reaper pass, nothing due, $count conns")
 done
 check_lines "$work/restore-summary" "${restore_labels[@]}" "restore vs target (10,000 conns in 2,000 ms)"
 [ "$missing" -eq 0 ] || fail "benchmarks/run.sh --short did not print every figure line"
