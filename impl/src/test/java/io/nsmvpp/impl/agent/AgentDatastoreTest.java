@@ -16,6 +16,7 @@ import com.google.common.base.Throwables;
 import io.nsmvpp.cds.CdsFixture;
 import io.nsmvpp.impl.engine.ConnectionNodes;
 import io.nsmvpp.impl.engine.EngineFixtures;
+import io.nsmvpp.impl.engine.MutableClock;
 import io.nsmvpp.impl.tag.TagCodec;
 import io.nsmvpp.impl.vpp.VppConnector;
 import io.nsmvpp.vpp.client.VppClient;
@@ -23,14 +24,13 @@ import io.nsmvpp.vpp.client.VppClientConfig;
 import io.nsmvpp.vpp.client.msg.SwInterfaceDump;
 import io.nsmvpp.vpp.sim.Simulator;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -48,6 +48,7 @@ import org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.nsm.vpp
 import org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.nsm.vpp.State;
 import org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.nsm.vpp.VppBuilder;
 import org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.nsm.vpp.state.VppConnection;
+import org.opendaylight.yangtools.binding.DataObject;
 import org.opendaylight.yangtools.binding.DataObjectIdentifier;
 import org.opendaylight.yangtools.yang.common.ErrorTag;
 import org.opendaylight.yangtools.yang.common.Uint32;
@@ -66,6 +67,8 @@ class AgentDatastoreTest {
     private static VppClient observer;
     private static NsmVppAgent agent;
     private static Path socket;
+    /** The agent's clock: 2026-12-01 for every test, moved past a lease and back by the prune test only. */
+    private static final MutableClock CLOCK = new MutableClock(Instant.parse("2026-12-01T00:00:00Z"));
 
     @BeforeAll
     static void start() throws Exception {
@@ -78,7 +81,7 @@ class AgentDatastoreTest {
         }
         observer = VppClient.connect(VppClientConfig.of(socket));
         agent = NsmVppAgent.start(cds.dataBroker(), cds.domBroker(), cds.codec(), new NsmVppAgent.Options(
-            Clock.fixed(Instant.parse("2026-12-01T00:00:00Z"), ZoneOffset.UTC), name -> !name.startsWith("nx-"),
+            CLOCK, name -> !name.startsWith("nx-"),
             Duration.ofSeconds(1))).toCompletableFuture().get(60, TimeUnit.SECONDS);
         final var tx = cds.dataBroker().newWriteOnlyTransaction();
         tx.merge(LogicalDatastoreType.CONFIGURATION, ROOT, new NsmVppBuilder()
@@ -196,5 +199,61 @@ class AgentDatastoreTest {
         }
         assertTrue(read(id).isEmpty(), "the datastore holds nothing of it");
         assertEquals(0, tagged(id), "the interfaces created before the failure were deleted");
+    }
+
+    /**
+     * Issue 8: a prune whose VPP calls fail is retried and shown in operational state, read here through the
+     * datastore as RESTCONF reads it: status pruning, the attempts, the next attempt, the VPP message in the last
+     * error, the counters. Once VPP accepts the deletes the connection is gone from VPP, config and state.
+     */
+    @Test
+    void aFailingPruneIsShownInOperationalStateUntilItSucceeds() throws Exception {
+        assumeTrue(sim != null, "fault injection needs the simulator");
+        final String id = "ds-" + UUID.randomUUID();
+        put(EngineFixtures.loopbacks(id));
+        final var statePath = path(id).toBuilder().child(org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp
+            .rev261127.nsm.vpp.connection.State.class).build();
+        sim.faults().failRequest("delete_loopback", 1, -3);
+        try {
+            // the lease (2030-01-01T00:00:00Z) ends; the reaper, four times a second, tries and fails once
+            CLOCK.set(Instant.parse("2030-01-01T00:00:01Z"));
+            await(() -> operational(statePath).map(state -> state.getStatus() == ConnectionStatus.Pruning
+                && state.getPruneAttempts() != null && state.getPruneAttempts().intValue() == 1).orElse(false),
+                "operational state shows the failed prune");
+            final var state = operational(statePath).orElseThrow();
+            assertEquals("2030-01-01T00:00:02Z", state.getNextPruneAttempt().getValue(), "retried after 1 s");
+            assertTrue(state.getLastError().contains("delete_loopback"), state.getLastError());
+            assertEquals(2, tagged(id), "the failed prune was reverted: the connection is whole");
+            assertTrue(read(id).isPresent(), "and its entry is kept");
+            final var counters = operational(ROOT.toBuilder().child(State.class).build()).orElseThrow()
+                .getCounters();
+            assertTrue(counters.getPruneFailures().getValue().longValue() >= 1, counters.toString());
+            assertEquals(1, counters.getPrunesPending().intValue());
+
+            // VPP accepts the deletes again; after the back-off the prune goes through
+            sim.faults().clear();
+            CLOCK.advance(Duration.ofSeconds(2));
+            await(() -> tagged(id) == 0, "the retried prune deleted both interfaces");
+            await(() -> stored(LogicalDatastoreType.CONFIGURATION, path(id)).isEmpty(),
+                "the retried prune deleted the entry");
+            agent.refreshAndWait().toCompletableFuture().get(10, TimeUnit.SECONDS);
+            assertTrue(operational(statePath).isEmpty(), "no state is left of it");
+        } finally {
+            sim.faults().clear();
+            CLOCK.set(Instant.parse("2026-12-01T00:00:00Z"));
+        }
+    }
+
+    private static <T extends DataObject> Optional<T> operational(final DataObjectIdentifier<T> path) {
+        return stored(LogicalDatastoreType.OPERATIONAL, path);
+    }
+
+    private static <T extends DataObject> Optional<T> stored(final LogicalDatastoreType store,
+            final DataObjectIdentifier<T> path) {
+        try (var tx = cds.dataBroker().newReadOnlyTransaction()) {
+            return tx.read(store, path).get(10, TimeUnit.SECONDS);
+        } catch (InterruptedException | ExecutionException | TimeoutException e) {
+            throw new AssertionError("reading " + path, e);
+        }
     }
 }

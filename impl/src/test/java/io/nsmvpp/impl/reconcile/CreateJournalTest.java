@@ -15,6 +15,7 @@ import io.nsmvpp.impl.engine.Bindings;
 import io.nsmvpp.impl.engine.CreateJournal;
 import io.nsmvpp.impl.engine.Engine;
 import io.nsmvpp.impl.engine.EngineFixtures;
+import io.nsmvpp.impl.engine.MutableClock;
 import io.nsmvpp.impl.engine.VppTests;
 import io.nsmvpp.impl.tag.NsmTag;
 import io.nsmvpp.impl.tag.TagCodec;
@@ -48,7 +49,7 @@ import org.junit.jupiter.api.io.TempDir;
  * VPP with VPP_API_SOCKET.
  */
 class CreateJournalTest extends VppTests {
-    private final ReconcilerTest.MutableClock clock = new ReconcilerTest.MutableClock(
+    private final MutableClock clock = new MutableClock(
         Instant.parse("2026-12-01T00:00:00Z"));
 
     @Test

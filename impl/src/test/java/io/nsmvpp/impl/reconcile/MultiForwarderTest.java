@@ -16,6 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.nsmvpp.impl.engine.Bindings;
 import io.nsmvpp.impl.engine.Engine;
+import io.nsmvpp.impl.engine.MutableClock;
 import io.nsmvpp.impl.engine.VppTests;
 import io.nsmvpp.impl.tag.NsmTag;
 import io.nsmvpp.impl.tag.TagCodec;
@@ -46,7 +47,7 @@ import org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.nsm.vpp
  * re-tagged, adopted on refresh, pruned when nobody refreshes them.
  */
 class MultiForwarderTest extends VppTests {
-    private final ReconcilerTest.MutableClock clock = new ReconcilerTest.MutableClock(
+    private final MutableClock clock = new MutableClock(
         Instant.parse("2026-12-01T00:00:00Z"));
     private String fwdA;
     private String fwdB;

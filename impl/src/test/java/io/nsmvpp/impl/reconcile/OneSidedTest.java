@@ -18,6 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.nsmvpp.impl.engine.Bindings;
 import io.nsmvpp.impl.engine.ConfigRejectedException;
 import io.nsmvpp.impl.engine.Engine;
+import io.nsmvpp.impl.engine.MutableClock;
 import io.nsmvpp.impl.engine.VppTests;
 import io.nsmvpp.impl.tag.NsmTag;
 import io.nsmvpp.impl.tag.TagCodec;
@@ -52,7 +53,7 @@ import org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.nsm.vpp
  * lacks a side. Runs on the simulator, or on a real VPP with VPP_API_SOCKET.
  */
 class OneSidedTest extends VppTests {
-    private final ReconcilerTest.MutableClock clock = new ReconcilerTest.MutableClock(
+    private final MutableClock clock = new MutableClock(
         Instant.parse("2026-12-01T00:00:00Z"));
     private String forwarder;
     private String memifFile;

@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.nsmvpp.impl.engine.Bindings;
 import io.nsmvpp.impl.engine.Engine;
 import io.nsmvpp.impl.engine.EngineFixtures;
+import io.nsmvpp.impl.engine.MutableClock;
 import io.nsmvpp.impl.engine.VppTests;
 import io.nsmvpp.impl.tag.TagCodec;
 import io.nsmvpp.impl.vpp.VppApi;
@@ -91,7 +92,7 @@ class PruneBatchTest extends VppTests {
 
     @Test
     void aRefusedPruneInABatchHoldsUpNoOther() {
-        final var clock = new ReconcilerTest.MutableClock(Instant.parse("2029-12-31T23:59:00Z"));
+        final var clock = new MutableClock(Instant.parse("2029-12-31T23:59:00Z"));
         final String forwarder = forwarder();
         final var engine = new Engine(VppApi.of(vpp().client), new Bindings(), clock, name -> true);
         final var direct = new DirectConfigStore(forwarder, Set.of()).attach(engine);
@@ -129,7 +130,7 @@ class PruneBatchTest extends VppTests {
     @Test
     void aLeaseEndingWhileAPassAppliesItsConnectionIsPrunedAndTheOthersAdopted() {
         final Instant start = Instant.parse("2029-12-31T23:00:00Z");
-        final var clock = new ReconcilerTest.MutableClock(start);
+        final var clock = new MutableClock(start);
         final String forwarder = forwarder();
         final var store = new DirectConfigStore(forwarder, Set.of())
             .attach(new Engine(VppApi.of(vpp().client), new Bindings(), clock, name -> true));

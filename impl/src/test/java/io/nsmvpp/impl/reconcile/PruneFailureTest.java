@@ -15,6 +15,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import io.nsmvpp.impl.engine.Bindings;
 import io.nsmvpp.impl.engine.Engine;
 import io.nsmvpp.impl.engine.EngineFixtures;
+import io.nsmvpp.impl.engine.MutableClock;
 import io.nsmvpp.impl.engine.VppTests;
 import io.nsmvpp.impl.state.StateReader;
 import io.nsmvpp.impl.tag.TagCodec;
@@ -43,7 +44,7 @@ class PruneFailureTest extends VppTests {
     @Test
     void aFailedPruneIsRetriedWithBackOffAndShownInOperationalState() {
         assumeTrue(vpp().simulator() != null, "failing a VPP call needs the simulator's fault injection");
-        final var clock = new ReconcilerTest.MutableClock(Instant.parse("2029-12-31T23:59:00Z"));
+        final var clock = new MutableClock(Instant.parse("2029-12-31T23:59:00Z"));
         final String forwarder = "prune-" + UUID.randomUUID().toString().substring(0, 6);
         final String id = forwarder + "-1";
         final var engine = new Engine(VppApi.of(vpp().client), new Bindings(), clock, name -> true);
@@ -102,7 +103,7 @@ class PruneFailureTest extends VppTests {
     @Test
     void aRefreshAfterAFailedPruneEndsTheRetries() {
         assumeTrue(vpp().simulator() != null, "failing a VPP call needs the simulator's fault injection");
-        final var clock = new ReconcilerTest.MutableClock(Instant.parse("2030-01-01T00:00:05Z"));
+        final var clock = new MutableClock(Instant.parse("2030-01-01T00:00:05Z"));
         final String forwarder = "prune-" + UUID.randomUUID().toString().substring(0, 6);
         final String id = forwarder + "-1";
         final var engine = new Engine(VppApi.of(vpp().client), new Bindings(),

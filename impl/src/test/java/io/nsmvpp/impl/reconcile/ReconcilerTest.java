@@ -20,6 +20,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import io.nsmvpp.impl.engine.Bindings;
 import io.nsmvpp.impl.engine.Engine;
 import io.nsmvpp.impl.engine.EngineFixtures;
+import io.nsmvpp.impl.engine.MutableClock;
 import io.nsmvpp.impl.engine.VppTarget;
 import io.nsmvpp.impl.engine.VppTests;
 import io.nsmvpp.impl.tag.NsmTag;
@@ -32,11 +33,8 @@ import io.nsmvpp.vpp.client.msg.MacAddress;
 import io.nsmvpp.vpp.client.msg.SwInterfaceDetails;
 import io.nsmvpp.vpp.client.msg.SwInterfaceTagAddDel;
 import java.nio.file.Files;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -60,42 +58,6 @@ class ReconcilerTest extends VppTests {
     private final MutableClock clock = new MutableClock(Instant.parse("2026-12-01T00:00:00Z"));
     private String forwarder;
     private String memifFile;
-
-    /** A clock that tests move forward, or that moves on by itself each time it is read once told to tick. */
-    static final class MutableClock extends Clock {
-        private volatile Instant now;
-        private volatile Duration tick = Duration.ZERO;
-
-        MutableClock(final Instant now) {
-            this.now = now;
-        }
-
-        synchronized void advance(final Duration by) {
-            now = now.plus(by);
-        }
-
-        /** From now on each reading moves the clock on by {@code each} after it; {@link Duration#ZERO} stops it. */
-        void tick(final Duration each) {
-            tick = each;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(final ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public synchronized Instant instant() {
-            final Instant result = now;
-            now = result.plus(tick);
-            return result;
-        }
-    }
 
     @BeforeEach
     void names() throws Exception {

@@ -15,6 +15,7 @@ import io.nsmvpp.impl.engine.Bindings;
 import io.nsmvpp.impl.engine.ConnectionNodes;
 import io.nsmvpp.impl.engine.Engine;
 import io.nsmvpp.impl.engine.EngineFixtures;
+import io.nsmvpp.impl.engine.MutableClock;
 import io.nsmvpp.impl.engine.VppTarget;
 import io.nsmvpp.impl.engine.VppTests;
 import io.nsmvpp.impl.tag.NsmTag;
@@ -55,7 +56,7 @@ import org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.nsm.vpp
  * pair there, which needs root).
  */
 class RestartMatrixTest extends VppTests {
-    private final ReconcilerTest.MutableClock clock = new ReconcilerTest.MutableClock(
+    private final MutableClock clock = new MutableClock(
         Instant.parse("2026-12-01T00:00:00Z"));
     private final List<String> veths = new ArrayList<>();
     private String forwarder;

@@ -15,6 +15,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.nsmvpp.impl.engine.Bindings;
 import io.nsmvpp.impl.engine.Engine;
+import io.nsmvpp.impl.engine.MutableClock;
 import io.nsmvpp.impl.engine.VppTests;
 import io.nsmvpp.impl.tag.NsmTag;
 import io.nsmvpp.impl.tag.TagCodec;
@@ -49,8 +50,8 @@ import org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.nsm.vpp
  * Against the simulator or, unchanged, a real VPP (the read counts need the simulator's operation log).
  */
 class RestorePassReadsTest extends VppTests {
-    private final ReconcilerTest.MutableClock clock =
-        new ReconcilerTest.MutableClock(Instant.parse("2026-12-01T00:00:00Z"));
+    private final MutableClock clock =
+        new MutableClock(Instant.parse("2026-12-01T00:00:00Z"));
     private String forwarder;
     private String memifFile;
 
