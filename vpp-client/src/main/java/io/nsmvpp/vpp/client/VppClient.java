@@ -131,9 +131,10 @@ public final class VppClient implements AutoCloseable {
         final MessageTable table = fresh.table();
         LOG.info("connected to VPP: client index 0x{}, {} messages in its table",
             Long.toHexString(fresh.clientIndex()), table.size());
-        if (!table.olderFormsInUse().isEmpty()) {
-            LOG.info("VPP announces older forms of {} message(s), used instead of today's: {}",
-                table.olderFormsInUse().size(), table.olderFormsInUse());
+        final List<String> olderForms = table.olderFormsInUse();
+        if (!olderForms.isEmpty()) {
+            LOG.info("VPP announces older forms of {} message(s), used instead of today's: {}", olderForms.size(),
+                olderForms);
         }
         for (ConnectionListener listener : connectionListeners) {
             runOnEventThread(() -> listener.onConnected(table));

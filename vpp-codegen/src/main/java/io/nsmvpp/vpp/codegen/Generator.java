@@ -171,14 +171,7 @@ public final class Generator {
         for (Field field : struct.fields()) {
             decode(struct, field, body);
         }
-        final String args = String.join(", ", components.stream().map(Field::javaName).toList());
-        final String oneLine = "        return new " + name + "(" + args + ");";
-        if (oneLine.length() <= WIDTH) {
-            body.append(oneLine).append('\n');
-        } else {
-            body.append("        return new ").append(name).append("(\n");
-            body.append(wrap("            ", components.stream().map(Field::javaName).toList(), ");"));
-        }
+        returnNew(name, components.stream().map(Field::javaName).toList(), body);
         body.append("    }\n");
         for (Older older : model.olders(struct)) {
             olderCodec(struct, older, body);
@@ -286,6 +279,12 @@ public final class Generator {
             .map(field -> older.absent().containsKey(field.name())
                 ? literal(struct, field, older.absent().get(field.name())) : field.javaName())
             .toList();
+        returnNew(name, args, body);
+        body.append("    }\n");
+    }
+
+    /** {@code return new Name(args);} on one line when it fits, else with the arguments wrapped. */
+    private static void returnNew(final String name, final List<String> args, final StringBuilder body) {
         final String oneLine = "        return new " + name + "(" + String.join(", ", args) + ");";
         if (oneLine.length() <= WIDTH) {
             body.append(oneLine).append('\n');
@@ -293,7 +292,6 @@ public final class Generator {
             body.append("        return new ").append(name).append("(\n");
             body.append(wrap("            ", args, ");"));
         }
-        body.append("    }\n");
     }
 
     /** A Java literal for a value the description gives ({@code 0xffffffff}, {@code true}, {@code ""}). */

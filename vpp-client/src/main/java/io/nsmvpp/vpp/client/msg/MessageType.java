@@ -65,13 +65,9 @@ public final class MessageType<T extends VppMessage> {
     }
 
     /** This type, knowing the older forms older VPP releases announce instead of it. */
-    MessageType<T> withOlder(final List<MessageType<T>> forms) {
-        return new MessageType<>(name, crc, plugin, role, header, minSize, decoder, encoder, forms);
-    }
-
     @SafeVarargs
     final MessageType<T> withOlder(final MessageType<T>... forms) {
-        return withOlder(List.of(forms));
+        return new MessageType<>(name, crc, plugin, role, header, minSize, decoder, encoder, List.of(forms));
     }
 
     /**

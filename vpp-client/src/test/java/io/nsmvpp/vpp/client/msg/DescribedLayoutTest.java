@@ -212,16 +212,7 @@ class DescribedLayoutTest {
         for (Variant variant : Variant.values()) {
             final VppMessage msg = (VppMessage) sample(struct, variant, 1);
             final byte[] body = MessageCodec.encode(MSG_ID, CLIENT_INDEX, CONTEXT, msg);
-            final var expected = new ByteArrayOutputStream();
-            put(expected, 2, MSG_ID);
-            switch (ApiModel.header(struct)) {
-                case "client_context" -> {
-                    put(expected, 4, CLIENT_INDEX);
-                    put(expected, 4, CONTEXT);
-                }
-                case "context" -> put(expected, 4, CONTEXT);
-                default -> put(expected, 4, CLIENT_INDEX);
-            }
+            final var expected = expectedHeader(struct);
             expectedFields(struct, msg, expected);
             assertThat(HexFormat.of().formatHex(body)).as("%s, %s", struct.name(), variant)
                 .isEqualTo(HexFormat.of().formatHex(expected.toByteArray()));
@@ -270,10 +261,7 @@ class DescribedLayoutTest {
             final VppMessage msg = withAbsentValues(current, older, sample);
             final var out = new WireWriter();
             MessageCodec.encode(out, MSG_ID, CLIENT_INDEX, CONTEXT, msg, type);
-            final var expected = new ByteArrayOutputStream();
-            put(expected, 2, MSG_ID);
-            put(expected, 4, CLIENT_INDEX);
-            put(expected, 4, CONTEXT);
+            final var expected = expectedHeader(form);
             expectedFields(form, msg, expected);
             assertThat(HexFormat.of().formatHex(out.toByteArray())).as("%s, %s", nameCrc, variant)
                 .isEqualTo(HexFormat.of().formatHex(expected.toByteArray()));
@@ -419,6 +407,21 @@ class DescribedLayoutTest {
             case "Ip6Prefix" -> new Ip6Prefix(Ip6Address.parse(max ? "ffff::ffff" : "fd00::"), max ? 0xFF : octet);
             default -> new Prefix(Address.parse(max ? "ffff::1" : "10.2.0.0"), max ? 0xFF : octet);
         };
+    }
+
+    /** The message id, then client_index and/or context as the message's header has them. */
+    private static ByteArrayOutputStream expectedHeader(final Struct struct) {
+        final var expected = new ByteArrayOutputStream();
+        put(expected, 2, MSG_ID);
+        switch (ApiModel.header(struct)) {
+            case "client_context" -> {
+                put(expected, 4, CLIENT_INDEX);
+                put(expected, 4, CONTEXT);
+            }
+            case "context" -> put(expected, 4, CONTEXT);
+            default -> put(expected, 4, CLIENT_INDEX);
+        }
+        return expected;
     }
 
     /** The fields of a record as the description lays them out, computed here rather than by the record. */
