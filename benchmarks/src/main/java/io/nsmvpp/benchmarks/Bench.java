@@ -40,4 +40,11 @@ abstract class Bench {
     final void report(final String what, final String figure) {
         note(String.format(Locale.ROOT, "%-60s %s", what, figure));
     }
+
+    /** Stops the run with {@code what} unless {@code ok}. */
+    static void check(final boolean ok, final String what) {
+        if (!ok) {
+            throw new IllegalStateException(what);
+        }
+    }
 }

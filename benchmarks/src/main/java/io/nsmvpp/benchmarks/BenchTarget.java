@@ -147,6 +147,15 @@ final class BenchTarget implements AutoCloseable {
             .filter(tag -> tag.forwarder().equals(forwarder)).isPresent()).toList();
     }
 
+    /** Stops the run unless VPP holds exactly {@code expected} interfaces tagged with {@code forwarder} (one dump). */
+    void expectOurs(final String forwarder, final int expected, final String what) {
+        final int held = ours(forwarder).size();
+        if (held != expected) {
+            throw new IllegalStateException(what + ": VPP holds " + held + " interfaces tagged " + forwarder
+                + ", not " + expected);
+        }
+    }
+
     /**
      * Removes whatever a failed run left in VPP: interfaces tagged with {@code forwarder} (cross-connect off, then
      * deleted), and memif socket files in this run's directory. Nothing is left after a run that succeeded.

@@ -185,13 +185,11 @@ public final class DatastoreBenchmark extends Bench {
         final long start = System.nanoTime();
         write(broker, conns, one, true);
         final long created = System.nanoTime();
-        check(target.ours(forwarder).size() == 2 * count, "datastore create: " + target.ours(forwarder).size()
-            + " interfaces in VPP for " + count + " connections");
+        target.expectOurs(forwarder, 2 * count, "datastore create");
         final long deleteStart = System.nanoTime();
         write(broker, conns, one, false);
         final long deleted = System.nanoTime();
-        check(target.ours(forwarder).isEmpty(), "datastore delete: " + target.ours(forwarder).size()
-            + " interfaces left");
+        target.expectOurs(forwarder, 0, "datastore delete");
         return new long[] { created - start, deleted - deleteStart };
     }
 
@@ -235,7 +233,7 @@ public final class DatastoreBenchmark extends Bench {
         final long created = System.nanoTime();
         raw.delete(conns).join();
         final long deleted = System.nanoTime();
-        check(target.ours(forwarder).isEmpty(), "raw delete: " + target.ours(forwarder).size() + " interfaces left");
+        target.expectOurs(forwarder, 0, "raw delete");
         return new long[] { created - start, deleted - created };
     }
 
@@ -247,12 +245,6 @@ public final class DatastoreBenchmark extends Bench {
             throw new IllegalStateException("interrupted", e);
         } catch (ExecutionException | TimeoutException e) {
             throw new IllegalStateException("a datastore commit failed: " + e.getMessage(), e);
-        }
-    }
-
-    private static void check(final boolean condition, final String what) {
-        if (!condition) {
-            throw new IllegalStateException(what);
         }
     }
 }

@@ -162,7 +162,7 @@ public final class RestoreBenchmark extends Bench {
         persisted.create(connections(count));
         final long setup = System.nanoTime() - setupStart;
         final int interfaces = client.dumpSync(SwInterfaceDump.all()).size();
-        check(ours().size() == 2 * count, "setup: " + ours().size() + " tagged interfaces, not " + 2 * count);
+        target.expectOurs(forwarder, 2 * count, "setup");
         note(String.format(Locale.ROOT, "setup, %s: created through one engine in %,.0f ms (%,.0f conn/s); VPP "
             + "holds %,d interfaces", conns, setup / 1e6, count * 1e9 / setup, interfaces));
 
@@ -309,8 +309,9 @@ public final class RestoreBenchmark extends Bench {
         final long prune = System.nanoTime() - start;
         final long pruneCpu = os.getProcessCpuTime() - cpu;
         final long pruneCalls = calls();
-        check(pruned == count && persisted.size() == 0 && ours().isEmpty(), "prune: " + pruned + " of " + count
-            + " pruned, " + persisted.size() + " entries and " + ours().size() + " interfaces left");
+        final int left = ours().size();
+        check(pruned == count && persisted.size() == 0 && left == 0, "prune: " + pruned + " of " + count
+            + " pruned, " + persisted.size() + " entries and " + left + " interfaces left");
 
         final var again = new BenchConfigStore(forwarder).attach(engine());
         again.create(connections(count));
@@ -323,7 +324,7 @@ public final class RestoreBenchmark extends Bench {
         final long raw = System.nanoTime() - rawStart;
         final long rawCpu = os.getProcessCpuTime() - rawCpuStart;
         final long rawCalls = calls();
-        check(ours().isEmpty(), "raw delete: " + ours().size() + " interfaces left");
+        target.expectOurs(forwarder, 0, "raw delete");
         if (simulator != null) {
             check(pruneCalls == rawCalls, "prune sent " + pruneCalls + " messages, the raw delete " + rawCalls);
         }
@@ -397,12 +398,6 @@ public final class RestoreBenchmark extends Bench {
                 BenchConnections.loopback()));
         }
         return out;
-    }
-
-    private static void check(final boolean ok, final String what) {
-        if (!ok) {
-            throw new IllegalStateException(what);
-        }
     }
 
     private void clearCalls() {
