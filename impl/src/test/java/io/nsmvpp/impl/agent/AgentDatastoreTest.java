@@ -128,10 +128,8 @@ class AgentDatastoreTest {
         tx.commit().get(10, TimeUnit.SECONDS);
     }
 
-    private static Optional<Connection> read(final String id) throws Exception {
-        try (var tx = cds.dataBroker().newReadOnlyTransaction()) {
-            return tx.read(LogicalDatastoreType.CONFIGURATION, path(id)).get(10, TimeUnit.SECONDS);
-        }
+    private static Optional<Connection> read(final String id) {
+        return stored(LogicalDatastoreType.CONFIGURATION, path(id));
     }
 
     private static long tagged(final String id) {
@@ -234,8 +232,7 @@ class AgentDatastoreTest {
             sim.faults().clear();
             CLOCK.advance(Duration.ofSeconds(2));
             await(() -> tagged(id) == 0, "the retried prune deleted both interfaces");
-            await(() -> stored(LogicalDatastoreType.CONFIGURATION, path(id)).isEmpty(),
-                "the retried prune deleted the entry");
+            await(() -> read(id).isEmpty(), "the retried prune deleted the entry");
             agent.refreshAndWait().toCompletableFuture().get(10, TimeUnit.SECONDS);
             assertTrue(operational(statePath).isEmpty(), "no state is left of it");
         } finally {
