@@ -72,9 +72,12 @@ class ProcessCrashTest {
      * What may add to the 1 s in which the agent prunes an expired lease (its own bound is tested with a fake clock
      * elsewhere): a 2-core machine running the build beside the agent, the simulator and this test; and a lease that
      * ends while the restart's pass re-applies its connection, which the engine then refuses as expired and the next
-     * reaper pass prunes (seen in CI: 1.6 s after the lease). Still far inside max-token-lifetime + 1 s.
+     * reaper pass prunes (seen in CI: 1.6 s after the lease). On this machine the latest prune of a run is seen
+     * 0.1-0.25 s after its lease (the run's log line says which and when); CI once saw one still there 3.04 s after,
+     * on the same seed. Still far inside max-token-lifetime + 1 s, which is what this test guards: no orphan. The 1 s
+     * bound itself is tested with a fake clock (ReconcilerTest, PruneFailureTest, AgentDatastoreTest).
      */
-    private static final long SLACK_MILLIS = Long.getLong("nsmvpp.crash.slack", 2000);
+    private static final long SLACK_MILLIS = Long.getLong("nsmvpp.crash.slack", 4000);
 
     private record Spec(String kind, String xc) {
     }
@@ -200,14 +203,19 @@ class ProcessCrashTest {
                     + "interface " + tag + "; VPP holds " + held.keySet());
             }
             long nextRefresh = System.nanoTime() + TimeUnit.SECONDS.toNanos(3);
+            // how long after its lease (or the restart) each pruned interface was last seen, for the log
+            final Map<String, Long> lastSeenLate = new TreeMap<>();
             while (!held.keySet().equals(expected)) {
                 final long now = dumpedAt;
                 for (String tag : held.keySet()) {
                     if (!expected.contains(tag)) {
                         final String id = TagCodec.parse(tag).orElseThrow().connectionId();
-                        final long due = Math.max(upAtMillis, leases.getOrDefault(id, 0L)) + 1000 + SLACK_MILLIS;
+                        final long end = Math.max(upAtMillis, leases.getOrDefault(id, 0L));
+                        lastSeenLate.put(tag, now - end);
+                        final long due = end + 1000 + SLACK_MILLIS;
                         assertTrue(now <= due, what + ", run " + run + ": " + tag + " is still in VPP " + (now - due)
-                            + " ms after its lease + 1 s (+ " + SLACK_MILLIS + " ms for a busy machine)");
+                            + " ms after its lease + 1 s (+ " + SLACK_MILLIS + " ms for a busy machine); the "
+                            + "agent's log " + child.log + " says of " + id + ":\n" + child.grep(id));
                     }
                 }
                 Thread.sleep(100);
@@ -220,9 +228,11 @@ class ProcessCrashTest {
             }
             assertEquals(baseline, untagged(), what + ", run " + run + ": an untagged interface was left in VPP (a "
                 + "create cut short before its tag)");
+            final var latest = lastSeenLate.entrySet().stream().max(Map.Entry.comparingByValue());
             LOG.info("run {}: {} refreshed connection(s) kept one interface per side; everything else pruned {} ms "
-                + "after the agent was up", run, refreshed.size(),
-                TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - upAt));
+                + "after the agent was up; the latest prune: {}", run, refreshed.size(),
+                TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - upAt), latest.map(late -> late.getKey()
+                    + " still seen " + late.getValue() + " ms after its lease (or the restart)").orElse("none"));
             specs.keySet().retainAll(refreshed.keySet());
             leases.keySet().retainAll(refreshed.keySet());
         }
@@ -439,6 +449,17 @@ class ProcessCrashTest {
             // Process.destroyForcibly is SIGKILL on Linux: no shutdown hook, no clean close of the datastore
             process.destroyForcibly();
             process.waitFor(30, TimeUnit.SECONDS);
+        }
+
+        /** The lines of the agent's log that mention {@code word}, the last 30 of them. */
+        String grep(final String word) {
+            try {
+                final List<String> all = Files.readAllLines(log).stream().filter(line -> line.contains(word))
+                    .toList();
+                return String.join("\n", all.subList(Math.max(0, all.size() - 30), all.size()));
+            } catch (IOException e) {
+                return "(unreadable: " + e + ")";
+            }
         }
 
         private String tail() {
