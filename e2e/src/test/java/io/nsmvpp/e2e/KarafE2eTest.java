@@ -328,9 +328,12 @@ class KarafE2eTest {
                 "vni"),
             bad("a malformed vxlan address", null, FAR, vxlan("192.0.2.1", "999.999.999.999", ""), lo, null,
                 "destination-address"),
-            // The parser names the value and the type, not the leaf (OpenDaylight's message).
+            // the model's pattern refuses what is not shaped like a prefix, the agent an octet over 255
             bad("a malformed interface address", null, FAR, "{\"loopback\":{},\"ip-address\":[\"10.1.2.300/24\"]}",
-                lo, null, "10.1.2.300/24"),
+                lo, null, "ip-address && 10.1.2.300/24"),
+            bad("an interface address without a prefix length", null, FAR,
+                "{\"loopback\":{},\"ip-address\":[\"10.1.2.3\"]}", lo, null,
+                "ip-address and allowed-ips: an IPv4 or IPv6 address with a prefix length"),
             bad("an interface address with prefix length 0", null, FAR,
                 "{\"loopback\":{},\"ip-address\":[\"10.1.2.3/0\"]}", lo, null, "ip-address"),
             bad("an ip6 link-local interface address", null, FAR,
@@ -342,7 +345,9 @@ class KarafE2eTest {
                 "ring-size"),
             bad("memif ring-size below the range", null, FAR, memif(",\"ring-size\":4"), lo, null, "ring-size"),
             bad("memif mode punt/inject, which crashes VPP", null, FAR, memif(",\"mode\":\"punt-inject\""), lo, null,
-                "punt-inject && Allowed values are: [ethernet, ip]"),
+                "memif mode: ethernet or ip"),
+            bad("memif role neither master nor slave", null, FAR, memif(",\"role\":\"boss\""), lo, null,
+                "memif role: master or slave"),
             bad("memif socket-file not absolute", null, FAR, "{\"memif\":{\"socket-file\":\"relative.sock\"}}", lo,
                 null, "socket-file"),
             bad("loopback with a multicast mac", null, FAR, "{\"loopback\":{\"mac-address\":\"01:00:5e:00:00:01\"}}",
@@ -362,13 +367,16 @@ class KarafE2eTest {
                 "private-key-ref"),
             bad("wireguard endpoint of the other family", null, FAR, wireguard("\"private-key\":\"" + key() + "\"",
                 key(), "2001:db8::9", "\"10.9.0.0/24\""), lo, null, "endpoint"),
+            bad("wireguard allowed-ips with ip4 prefix length 40", null, FAR, wireguard("\"private-key\":\""
+                + key() + "\"", key(), "198.51.100.1", "\"10.9.0.0/40\""), lo, null, "allowed-ips"),
             bad("wireguard without allowed-ips", null, FAR, "{\"wireguard\":{\"private-key\":\"" + key()
                 + "\",\"source-address\":\"192.0.2.1\",\"peer-public-key\":\"" + key()
                 + "\",\"endpoint\":\"198.51.100.1\"}}", lo, null, "allowed-ips"),
             bad("l2xc with ip6 on", null, FAR, lo, lo, "{\"kind\":\"l2xc\",\"ip6\":true}", "ip6"),
             bad("l3xc with no address family", null, FAR, lo, lo, "{\"kind\":\"l3xc\",\"ip4\":false,\"ip6\":false}",
                 "ip4"),
-            bad("an unknown cross-connect kind", null, FAR, lo, lo, "{\"kind\":\"l4xc\"}", "l4xc && [l2xc, l3xc]"),
+            bad("an unknown cross-connect kind", null, FAR, lo, lo, "{\"kind\":\"l4xc\"}",
+                "cross-connect kind: l2xc or l3xc"),
             bad("a side without a mechanism", null, FAR, "{\"ip-address\":[\"10.1.2.3/24\"]}", lo, null,
                 "mechanism")));
         return cases.stream();
@@ -411,6 +419,9 @@ class KarafE2eTest {
         answer = karaf.put(NSM + "/max-token-lifetime", "{\"nsm-vpp:max-token-lifetime\":5}");
         assertEquals(400, answer.status(), answer.toString());
         assertTrue(answer.body().contains("max-token-lifetime"), answer.body());
+        answer = karaf.put(NSM + "/cleanup-on-stop", "{\"nsm-vpp:cleanup-on-stop\":\"wipe\"}");
+        assertEquals(400, answer.status(), answer.toString());
+        assertTrue(answer.body().contains("cleanup-on-stop: keep or delete"), answer.body());
         assertTrue(karaf.get(NSM + "/forwarder-name?content=config").body().contains(FORWARDER));
         assertEquals(List.of(), sim.writesSince(mark));
     }

@@ -135,20 +135,55 @@ class ModelConstraintTest {
         assertThatThrownBy(() -> parse(body)).isInstanceOf(Exception.class);
     }
 
-    @Test
-    void aLeaseThatIsNoDateIsRefusedNamingTheLeaf() {
-        // the message RESTCONF and NETCONF put into error-message (ietf-yang-types' own pattern has none)
-        Throwable cause = catchThrowable(() -> parse(
-            "{\"nsm-vpp:nsm-vpp\": {\"connection\": [{\"id\": \"c1\", \"expires-at\": \"tomorrow\"}]}}"));
+    static Stream<Arguments> refusalsNamingTheLeaf() {
+        final String lease = "\"expires-at\": \"2030-01-01T00:00:00Z\"";
+        return Stream.of(
+            Arguments.of("{\"connection\": [{\"id\": \"c1\", \"expires-at\": \"tomorrow\"}]}",
+                "expires-at: a date-and-time as in RFC 3339, such as 2030-01-01T00:00:00Z"),
+            Arguments.of("{\"connection\": [{\"id\": \"c1\", " + lease + ", \"client\": {\"loopback\": {}, "
+                + "\"ip-address\": [\"10.1.2.3\"]}}]}", IP_PREFIX),
+            Arguments.of("{\"connection\": [{\"id\": \"c1\", " + lease + ", \"client\": {\"loopback\": {}, "
+                + "\"ip-address\": [\"10.1.2.3/24 \"]}}]}", IP_PREFIX),
+            Arguments.of("{\"connection\": [{\"id\": \"c1\", " + lease + ", \"client\": {\"loopback\": {}, "
+                + "\"ip-address\": [\"fe80::1%eth0/64\"]}}]}", IP_PREFIX),
+            Arguments.of("{\"connection\": [{\"id\": \"c1\", " + lease + ", \"client\": "
+                + wireguard(WG_PRIVATE, "192.0.2.2").replace("10.0.0.0/8", "10.0.0.0") + "}]}", IP_PREFIX),
+            Arguments.of("{\"connection\": [{\"id\": \"c1\", " + lease + ", \"client\": {\"memif\": "
+                + "{\"socket-file\": \"/m.sock\", \"mode\": \"punt-inject\"}}}]}",
+                "memif mode: ethernet or ip (VPP v26.06 crashes on punt/inject)"),
+            Arguments.of("{\"connection\": [{\"id\": \"c1\", " + lease + ", \"client\": {\"memif\": "
+                + "{\"socket-file\": \"/m.sock\", \"role\": \"boss\"}}}]}", "memif role: master or slave"),
+            Arguments.of("{\"connection\": [{\"id\": \"c1\", " + lease + ", \"cross-connect\": {\"kind\": "
+                + "\"l4xc\"}}]}", "cross-connect kind: l2xc or l3xc"),
+            Arguments.of("{\"cleanup-on-stop\": \"wipe\"}", "cleanup-on-stop: keep or delete"));
+    }
+
+    private static final String IP_PREFIX = "ip-address and allowed-ips: an IPv4 or IPv6 address with a prefix "
+        + "length, such as 10.1.2.3/24 or 2001:db8::1/64";
+
+    /**
+     * The message RESTCONF and NETCONF put into error-message: the model restates these types with an error-message
+     * that names the leaf, where an imported type or an enumeration would be refused naming only the value.
+     */
+    @ParameterizedTest
+    @MethodSource("refusalsNamingTheLeaf")
+    void aValueOutsideItsTypeIsRefusedNamingTheLeaf(final String body, final String message) {
+        Throwable cause = catchThrowable(() -> parse("{\"nsm-vpp:nsm-vpp\": " + body + "}"));
         while (cause != null && !(cause instanceof YangInvalidValueException)) {
             cause = cause.getCause();
         }
-        assertThat(cause).isInstanceOf(YangInvalidValueException.class);
+        assertThat(cause).as(body).isInstanceOf(YangInvalidValueException.class);
         assertThat(((YangInvalidValueException) cause).getNetconfErrors()).singleElement()
-            .extracting(YangNetconfError::message).asString()
-            .isEqualTo("expires-at: a date-and-time as in RFC 3339, such as 2030-01-01T00:00:00Z");
+            .extracting(YangNetconfError::message).asString().isEqualTo(message);
+    }
+
+    @Test
+    void valuesOfTheRestatedTypesParse() {
         assertThatCode(() -> parse("{\"nsm-vpp:nsm-vpp\": {\"connection\": [{\"id\": \"c1\", "
-            + "\"expires-at\": \"2030-01-01T00:00:00.25+01:00\"}]}}")).doesNotThrowAnyException();
+            + "\"expires-at\": \"2030-01-01T00:00:00.25+01:00\", \"client\": {\"memif\": {\"socket-file\": "
+            + "\"/m.sock\", \"role\": \"slave\", \"mode\": \"ip\"}, \"ip-address\": [\"10.1.2.3/24\", "
+            + "\"2001:db8::1/64\", \"::ffff:192.0.2.1/128\"]}, \"cross-connect\": {\"kind\": \"l3xc\"}}], "
+            + "\"cleanup-on-stop\": \"delete\"}}")).doesNotThrowAnyException();
     }
 
     @Test

@@ -144,6 +144,9 @@ public final class ConfigCohort implements DOMDataTreeCommitCohort {
         final Decoded decoded;
         try {
             decoded = decode(candidates);
+        } catch (Settings.InvalidSettingException e) {
+            return FluentFuture.from(Futures.immediateFailedFuture(veto(new ConfigRejectedException(
+                ConfigRejectedException.Kind.INVALID_VALUE, e.path(), e.getMessage(), e), List.of())));
         } catch (RuntimeException e) {
             LOG.warn("Transaction {}: cannot read its candidates", txId, e);
             return FluentFuture.from(Futures.immediateFailedFuture(veto(new ConfigRejectedException(

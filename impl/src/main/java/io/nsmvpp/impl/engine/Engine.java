@@ -479,8 +479,8 @@ public final class Engine implements ConfigApplier {
     }
 
     private static boolean hasIp6(final MechanismConfig side) {
-        return side.getIpAddress() != null && side.getIpAddress().stream().anyMatch(prefix -> prefix.getIpv6Prefix()
-            != null);
+        return side.getIpAddress() != null && side.getIpAddress().stream()
+            .anyMatch(prefix -> prefix.getValue().indexOf(':') >= 0);
     }
 
     private static ConfigRejectedException rejection(final Throwable error) {

@@ -38,6 +38,27 @@ public record Settings(@Nullable String forwarderName, Duration maxTokenLifetime
         adoptForwarderNames = Set.copyOf(adoptForwarderNames);
     }
 
+    /**
+     * A global leaf whose value the model's pattern forbids, written past the RESTCONF and NETCONF parsers (through
+     * the binding API, whose builders do not check patterns of inline types).
+     */
+    public static final class InvalidSettingException extends IllegalArgumentException {
+        @java.io.Serial
+        private static final long serialVersionUID = 1L;
+
+        private final String path;
+
+        InvalidSettingException(final String leaf, final String message) {
+            super("/nsm-vpp/" + leaf + ": " + message);
+            this.path = "/nsm-vpp/" + leaf;
+        }
+
+        /** The RESTCONF path of the leaf. */
+        public String path() {
+            return path;
+        }
+    }
+
     /** Reads the global leaves of a {@code nsm-vpp} container (its connection list is ignored); null gives defaults. */
     public static Settings of(final @Nullable NsmVpp config) {
         if (config == null) {
@@ -47,6 +68,9 @@ public record Settings(@Nullable String forwarderName, Duration maxTokenLifetime
         final var lifetime = config.getMaxTokenLifetime();
         final var adopt = config.getAdoptForwarderNames();
         final var cleanup = config.getCleanupOnStop();
+        if (cleanup != null && !"keep".equals(cleanup) && !"delete".equals(cleanup)) {
+            throw new InvalidSettingException("cleanup-on-stop", "keep or delete, not '" + cleanup + "'");
+        }
         final var since = config.getAuthoritativeSince();
         final var vpp = config.getVpp();
         String socket = DEFAULTS.apiSocket;
@@ -70,7 +94,7 @@ public record Settings(@Nullable String forwarderName, Duration maxTokenLifetime
         return new Settings(name == null ? null : name.getValue(),
             lifetime == null ? DEFAULTS.maxTokenLifetime : Duration.ofSeconds(lifetime.longValue()),
             adopt == null ? Set.of() : adopt.stream().map(ForwarderName::getValue).collect(Collectors.toSet()),
-            cleanup != null && "delete".equals(cleanup.getName()),
+            cleanup != null && "delete".equals(cleanup),
             since == null ? null : since.getValue(), socket, simulator, timeout, reconnect);
     }
 }

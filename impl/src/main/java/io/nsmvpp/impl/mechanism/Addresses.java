@@ -10,7 +10,7 @@ package io.nsmvpp.impl.mechanism;
 import io.nsmvpp.vpp.client.msg.Address;
 import io.nsmvpp.vpp.client.msg.Prefix;
 import org.opendaylight.yang.gen.v1.urn.ietf.params.xml.ns.yang.ietf.inet.types.rev130715.IpAddressNoZone;
-import org.opendaylight.yang.gen.v1.urn.ietf.params.xml.ns.yang.ietf.inet.types.rev130715.IpPrefix;
+import org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.IpPrefix;
 
 /**
  * Strict conversion of the model's addresses into VPP's. The datastore's JSON parser lets {@code 999.999.999.999}
@@ -40,7 +40,7 @@ public final class Addresses {
      * @throws IllegalArgumentException saying what is wrong with it
      */
     public static Prefix prefix(final IpPrefix value) {
-        final String text = value.stringValue();
+        final String text = value.getValue();
         final int slash = text.indexOf('/');
         if (slash < 0) {
             throw new IllegalArgumentException("'" + text + "' is not a prefix (address/length)");

@@ -52,7 +52,7 @@ public final class CrossConnectCustomizer implements WriteCustomizer<CrossConnec
 
     /** True for l3xc. */
     public static boolean isL3(final CrossConnect data) {
-        return data.getKind() != null && "l3xc".equals(data.getKind().getName());
+        return "l3xc".equals(data.getKind());
     }
 
     /** The l3xc families: ip4 defaults to true, ip6 to false. */

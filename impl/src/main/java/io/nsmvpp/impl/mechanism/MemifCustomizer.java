@@ -37,9 +37,8 @@ public final class MemifCustomizer extends InterfaceCustomizer<Memif> {
     protected CompletionStage<Created> createInterface(final SideRef side, final Memif data, final String tag,
             final WriteContext ctx) {
         final String file = data.requireSocketFile().getValue();
-        final boolean master = data.getRole() == null || "master".equals(data.getRole().getName());
-        final long mode = data.getMode() == null || "ethernet".equals(data.getMode().getName()) ? MemifMode.ETHERNET
-            : MemifMode.IP;
+        final boolean master = "master".equals(role(data));
+        final long mode = "ethernet".equals(mode(data)) ? MemifMode.ETHERNET : MemifMode.IP;
         final long ring = data.getRingSize() == null ? 0 : data.getRingSize().longValue();
         final int buffer = data.getBufferSize() == null ? 0 : data.getBufferSize().intValue();
         final Long wanted = data.getId() == null ? null : data.getId().longValue();
@@ -78,11 +77,11 @@ public final class MemifCustomizer extends InterfaceCustomizer<Memif> {
     }
 
     private static String role(final Memif memif) {
-        return memif.getRole() == null ? "master" : memif.getRole().getName();
+        return memif.getRole() == null ? "master" : memif.getRole();
     }
 
     private static String mode(final Memif memif) {
-        return memif.getMode() == null ? "ethernet" : memif.getMode().getName();
+        return memif.getMode() == null ? "ethernet" : memif.getMode();
     }
 
     /** Counts a memif found in VPP as a user of its socket file, so the file stays while it is used. */

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
+import org.eclipse.jdt.annotation.Nullable;
 import org.opendaylight.yang.gen.v1.urn.ietf.params.xml.ns.yang.ietf.inet.types.rev130715.IpAddressNoZone;
 import org.opendaylight.yang.gen.v1.urn.ietf.params.xml.ns.yang.ietf.yang.types.rev130715.MacAddress;
 import org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.MechanismConfig;
@@ -57,6 +58,10 @@ public final class Validators {
             if (after.getSocketFile() == null) {
                 throw new ValidationException(id, "socket-file", "socket-file is required: the memif control socket");
             }
+            // the model's patterns, for writers that bypass the RESTCONF and NETCONF parsers (the binding API);
+            // a mode other than these two crashes VPP (docs/design.md, Hazards)
+            oneOf(id, "role", after.getRole(), "master", "slave");
+            oneOf(id, "mode", after.getMode(), "ethernet", "ip");
             final long ring = after.getRingSize() == null ? 0 : after.getRingSize().longValue();
             if (ring != 0 && Long.bitCount(ring) != 1) {
                 throw new ValidationException(id, "ring-size", "ring-size " + ring + " must be a power of two");
@@ -222,11 +227,11 @@ public final class Validators {
                 throw new ValidationException(id, "ip-address", "ip-address: " + e.getMessage());
             }
             if (Addresses.isLinkLocal(parsed.address())) {
-                throw new ValidationException(id, "ip-address", "ip-address " + prefix.stringValue()
+                throw new ValidationException(id, "ip-address", "ip-address " + prefix.getValue()
                     + " is link-local: VPP manages link-local addresses itself");
             }
             if (parsed.len() == 0) {
-                throw new ValidationException(id, "ip-address", "ip-address " + prefix.stringValue()
+                throw new ValidationException(id, "ip-address", "ip-address " + prefix.getValue()
                     + " has prefix length 0: an interface address needs a real prefix length");
             }
         }
@@ -238,6 +243,7 @@ public final class Validators {
             if (after == null) {
                 return;
             }
+            oneOf(id, "kind", after.getKind(), "l2xc", "l3xc");
             if (!CrossConnectCustomizer.isL3(after)) {
                 // ip4/ip6 exist only for l3xc (their 'when'); their default values are harmless, the datastore may
                 // carry them, but asking an l2xc for something else is a contradiction
@@ -251,6 +257,15 @@ public final class Validators {
                 throw new ValidationException(id, "ip4", "an l3xc cross-connect needs ip4 or ip6 (or both) true");
             }
         };
+    }
+
+    /** A leaf that is absent (its default applies) or one of {@code allowed}. */
+    private static void oneOf(final DataObjectIdentifier<?> id, final String field, final @Nullable String value,
+            final String... allowed) throws ValidationException {
+        if (value != null && !List.of(allowed).contains(value)) {
+            throw new ValidationException(id, field, field + " '" + value + "' is not one of "
+                + String.join(", ", allowed));
+        }
     }
 
     private static Address address(final DataObjectIdentifier<?> id, final String field, final IpAddressNoZone value)

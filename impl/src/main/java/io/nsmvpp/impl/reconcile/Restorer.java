@@ -21,15 +21,13 @@ import java.util.Optional;
 import java.util.Set;
 import org.eclipse.jdt.annotation.Nullable;
 import org.opendaylight.yang.gen.v1.urn.ietf.params.xml.ns.yang.ietf.inet.types.rev130715.IpAddressNoZone;
-import org.opendaylight.yang.gen.v1.urn.ietf.params.xml.ns.yang.ietf.inet.types.rev130715.IpPrefix;
 import org.opendaylight.yang.gen.v1.urn.ietf.params.xml.ns.yang.ietf.inet.types.rev130715.Ipv4AddressNoZone;
-import org.opendaylight.yang.gen.v1.urn.ietf.params.xml.ns.yang.ietf.inet.types.rev130715.Ipv4Prefix;
 import org.opendaylight.yang.gen.v1.urn.ietf.params.xml.ns.yang.ietf.inet.types.rev130715.Ipv6AddressNoZone;
-import org.opendaylight.yang.gen.v1.urn.ietf.params.xml.ns.yang.ietf.inet.types.rev130715.Ipv6Prefix;
 import org.opendaylight.yang.gen.v1.urn.ietf.params.xml.ns.yang.ietf.inet.types.rev130715.PortNumber;
 import org.opendaylight.yang.gen.v1.urn.ietf.params.xml.ns.yang.ietf.yang.types.rev130715.MacAddress;
 import org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.AbsolutePath;
 import org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.HostInterfaceName;
+import org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.IpPrefix;
 import org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.WireguardKey;
 import org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.mechanism.config.Mechanism;
 import org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.mechanism.config.mechanism.AfPacketBuilder;
@@ -88,8 +86,8 @@ public final class Restorer {
             final Memif data = new org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127
                 .mechanism.config.mechanism.memif.MemifBuilder()
                 .setSocketFile(new AbsolutePath(file))
-                .setRole(memif.role() == MemifRole.MASTER ? Memif.Role.Master : Memif.Role.Slave)
-                .setMode(memif.mode() == MemifMode.IP ? Memif.Mode.Ip : Memif.Mode.Ethernet)
+                .setRole(memif.role() == MemifRole.MASTER ? "master" : "slave")
+                .setMode(memif.mode() == MemifMode.IP ? "ip" : "ethernet")
                 .setId(Uint32.valueOf(memif.id())).build();
             return found(index, tag, "memif", file, memif.socketId(), data,
                 new MemifBuilder().setMemif(data).build(), addresses);
@@ -182,7 +180,7 @@ public final class Restorer {
         final long a = clientIndex;
         final long b = serverIndex;
         if (inventory.l2xc().getOrDefault(a, -1L) == b && inventory.l2xc().getOrDefault(b, -1L) == a) {
-            return new CrossConnectBuilder().setKind(CrossConnect.Kind.L2xc).build();
+            return new CrossConnectBuilder().setKind("l2xc").build();
         }
         boolean ip4 = false;
         boolean ip6 = false;
@@ -198,7 +196,7 @@ public final class Restorer {
         if (!ip4 && !ip6) {
             return null;
         }
-        return new CrossConnectBuilder().setKind(CrossConnect.Kind.L3xc).setIp4(ip4).setIp6(ip6).build();
+        return new CrossConnectBuilder().setKind("l3xc").setIp4(ip4).setIp6(ip6).build();
     }
 
     static IpAddressNoZone address(final Address address) {
@@ -207,7 +205,6 @@ public final class Restorer {
     }
 
     static IpPrefix prefix(final Prefix prefix) {
-        return prefix.address().isIp6() ? new IpPrefix(new Ipv6Prefix(prefix.toString()))
-            : new IpPrefix(new Ipv4Prefix(prefix.toString()));
+        return new IpPrefix(prefix.toString());
     }
 }

@@ -139,7 +139,11 @@ class AgentDatastoreTest {
     }
 
     private static NetconfDocumentedException refusal(final Connection connection) {
-        final var error = assertThrows(ExecutionException.class, () -> put(connection));
+        return veto(assertThrows(ExecutionException.class, () -> put(connection)));
+    }
+
+    /** The NETCONF error the cohort's veto carries, as RESTCONF and NETCONF report it. */
+    private static NetconfDocumentedException veto(final ExecutionException error) {
         return Throwables.getCausalChain(error).stream().filter(NetconfDocumentedException.class::isInstance)
             .map(NetconfDocumentedException.class::cast).findFirst()
             .orElseThrow(() -> new AssertionError("no NETCONF error in the veto", error));
@@ -181,6 +185,19 @@ class AgentDatastoreTest {
         assertTrue(error.getMessage().contains("expires-at"), error.getMessage());
         assertTrue(read(id).isEmpty(), "the datastore holds nothing of it");
         assertEquals(0, tagged(id), "VPP holds nothing of it");
+    }
+
+    @Test
+    void aSettingOutsideTheModelsPatternIsVetoedNamingIt() throws Exception {
+        // the binding builders do not check an inline type's pattern, so a Java writer can send what RESTCONF refuses
+        final var tx = cds.dataBroker().newWriteOnlyTransaction();
+        tx.merge(LogicalDatastoreType.CONFIGURATION, ROOT, new NsmVppBuilder().setCleanupOnStop("wipe").build());
+        final var veto = veto(assertThrows(ExecutionException.class, () -> tx.commit().get(10, TimeUnit.SECONDS)));
+        assertEquals(ErrorTag.INVALID_VALUE, veto.getErrorTag());
+        assertEquals("/nsm-vpp/cleanup-on-stop: keep or delete, not 'wipe'", veto.getMessage());
+        assertEquals(Optional.of("keep"), stored(LogicalDatastoreType.CONFIGURATION, ROOT)
+            .map(config -> config.getCleanupOnStop() == null ? "keep" : config.getCleanupOnStop()),
+            "the setting is unchanged");
     }
 
     @Test

@@ -137,6 +137,13 @@ class BadInputTest extends VppTests {
             .setRingSize(Uint32.valueOf(ring)).build()).build();
     }
 
+    /** A memif with a role and mode the model's patterns forbid, as a binding-API writer can build it. */
+    static Mechanism memifRoleMode(final String role, final String mode) {
+        return new MemifBuilder().setMemif(new org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127
+            .mechanism.config.mechanism.memif.MemifBuilder().setSocketFile(new AbsolutePath("/tmp/bad-mode.sock"))
+            .setRole(role).setMode(mode).build()).build();
+    }
+
     static Mechanism tapMac(final String mac) {
         return new KernelTapBuilder().setKernelTap(new org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp
             .rev261127.mechanism.config.mechanism.kernel.tap.KernelTapBuilder()
@@ -221,10 +228,21 @@ class BadInputTest extends VppTests {
             refuse("client ip6 link-local address", withClientAddress("fe80::1/64"), "ip-address"),
             refuse("server ip6 link-local address", withServerAddress("fe80::abcd/128"), "ip-address"),
             refuse("client address with prefix length 0", withClientAddress("10.1.2.3/0"), "ip-address"),
+            // the model's ip-prefix pattern checks the shape only: octets and lengths are the engine's
+            refuse("client address with an octet over 255", withClientAddress("10.1.2.300/24"), "ip-address"),
+            refuse("client address with ip4 prefix length 33", withClientAddress("10.1.2.3/33"), "ip-address"),
+            refuse("client ip6 address that is none", withClientAddress("2001:db8:::1/64"), "ip-address"),
+            refuse("wireguard allowed-ips with prefix length 129", conn(wireguardWith(b -> b.setAllowedIps(Set.of(
+                prefix("2001:db8::/129")))), loopback()), "allowed-ips"),
+            // values the model's patterns forbid, which the binding builders do not check
+            refuse("memif mode punt/inject, which crashes VPP", conn(memifRoleMode("master", "punt-inject"),
+                loopback()), "mode"),
+            refuse("memif role boss", conn(memifRoleMode("boss", "ethernet"), loopback()), "role"),
+            refuse("cross-connect kind l4xc", withXc(new CrossConnectBuilder().setKind("l4xc").build()), "kind"),
             // an l2 forwarding loop VPP never leaves once its own ip6 packets enter it (docs/design.md, Hazards)
             refuse("l2xc of two loopbacks with an ip6 address", withServerAddress("2001:db8:5::1/64"),
                 "cross-connect"),
-            refuse("l2xc with ip4 off", withXc(new CrossConnectBuilder().setKind(CrossConnect.Kind.L2xc)
+            refuse("l2xc with ip4 off", withXc(new CrossConnectBuilder().setKind("l2xc")
                 .setIp4(false).build()), "ip4"),
             refuse("l2xc with ip6 on", withXc(new CrossConnectBuilder().setIp6(true).build()), "ip6"),
             refuse("l3xc with no family", withXc(Connections.l3xc(false, false)), "ip4"),

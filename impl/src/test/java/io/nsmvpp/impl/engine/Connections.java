@@ -10,15 +10,13 @@ package io.nsmvpp.impl.engine;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import org.opendaylight.yang.gen.v1.urn.ietf.params.xml.ns.yang.ietf.inet.types.rev130715.IpAddressNoZone;
-import org.opendaylight.yang.gen.v1.urn.ietf.params.xml.ns.yang.ietf.inet.types.rev130715.IpPrefix;
 import org.opendaylight.yang.gen.v1.urn.ietf.params.xml.ns.yang.ietf.inet.types.rev130715.Ipv4AddressNoZone;
-import org.opendaylight.yang.gen.v1.urn.ietf.params.xml.ns.yang.ietf.inet.types.rev130715.Ipv4Prefix;
 import org.opendaylight.yang.gen.v1.urn.ietf.params.xml.ns.yang.ietf.inet.types.rev130715.Ipv6AddressNoZone;
-import org.opendaylight.yang.gen.v1.urn.ietf.params.xml.ns.yang.ietf.inet.types.rev130715.Ipv6Prefix;
 import org.opendaylight.yang.gen.v1.urn.ietf.params.xml.ns.yang.ietf.yang.types.rev130715.MacAddress;
 import org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.AbsolutePath;
 import org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.ConnectionId;
 import org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.HostInterfaceName;
+import org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.IpPrefix;
 import org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.LeaseTime;
 import org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.WireguardKey;
 import org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.mechanism.config.Mechanism;
@@ -50,7 +48,7 @@ final class Connections {
     }
 
     static IpPrefix prefix(final String text) {
-        return text.indexOf(':') >= 0 ? new IpPrefix(new Ipv6Prefix(text)) : new IpPrefix(new Ipv4Prefix(text));
+        return new IpPrefix(text);
     }
 
     static Connection connection(final String id, final Mechanism client, final Mechanism server) {
@@ -64,7 +62,7 @@ final class Connections {
     }
 
     static CrossConnect l3xc(final boolean ip4, final boolean ip6) {
-        return new CrossConnectBuilder().setKind(CrossConnect.Kind.L3xc).setIp4(ip4).setIp6(ip6).build();
+        return new CrossConnectBuilder().setKind("l3xc").setIp4(ip4).setIp6(ip6).build();
     }
 
     static Mechanism loopback() {

@@ -190,9 +190,8 @@ class OneSidedTest extends VppTests {
         assertRefused(store, new ConnectionBuilder(base).setServer(null).setCrossConnect(new CrossConnectBuilder()
             .build()).build(), "cross-connect: a cross-connect joins two sides, but the server side is missing");
         assertRefused(store, new ConnectionBuilder(base).setClient(new ClientBuilder().setIpAddress(Set.of(
-            new org.opendaylight.yang.gen.v1.urn.ietf.params.xml.ns.yang.ietf.inet.types.rev130715.IpPrefix(
-                new org.opendaylight.yang.gen.v1.urn.ietf.params.xml.ns.yang.ietf.inet.types.rev130715.Ipv4Prefix(
-                    "10.0.0.1/24")))).build()).build(), "client: the client side needs a mechanism");
+            new org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.IpPrefix("10.0.0.1/24"))).build())
+            .build(), "client: the client side needs a mechanism");
         assertEquals(Map.of(), ours(), "nothing reached VPP");
 
         // one side and no cross-connect is a valid entry

@@ -156,7 +156,7 @@ class RestartMatrixTest extends VppTests {
         final var inventory = VppInventory.load(VppApi.of(vpp().client), row -> false).toCompletableFuture().join();
         final CrossConnect found = Restorer.crossConnect(inventory, client, server);
         assertNotNull(found, "the sides of " + id + " are cross-connected");
-        assertEquals(xc, found.getKind().getName(), "the cross-connect of " + id);
+        assertEquals(xc, found.getKind(), "the cross-connect of " + id);
     }
 
     private static void clearLog() {
@@ -210,7 +210,7 @@ class RestartMatrixTest extends VppTests {
                     final var entry = store.connections().get(id);
                     assertEquals(ConnectionNodes.mechanismOf(connR.getClient()).kind(),
                         ConnectionNodes.mechanismOf(entry.getClient()).kind(), "restored mechanism of " + id);
-                    assertEquals(xc, ConnectionNodes.crossConnectOf(entry).getKind().getName(),
+                    assertEquals(xc, ConnectionNodes.crossConnectOf(entry).getKind(),
                         "restored cross-connect of " + id);
                     assertEquals(lease(Duration.ofMinutes(10)), entry.getExpiresAt().getValue());
                 }

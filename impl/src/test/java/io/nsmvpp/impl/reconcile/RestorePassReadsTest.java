@@ -38,8 +38,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.opendaylight.yang.gen.v1.urn.ietf.params.xml.ns.yang.ietf.inet.types.rev130715.IpPrefix;
-import org.opendaylight.yang.gen.v1.urn.ietf.params.xml.ns.yang.ietf.inet.types.rev130715.Ipv4Prefix;
+import org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.IpPrefix;
 import org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.nsm.vpp.Connection;
 import org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.nsm.vpp.ConnectionBuilder;
 import org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.nsm.vpp.connection.ClientBuilder;
@@ -83,7 +82,7 @@ class RestorePassReadsTest extends VppTests {
     private Connection addressed(final String id, final String prefix) {
         final Connection plain = connection(id, memif(memifFile), loopback());
         return new ConnectionBuilder(plain).setClient(new ClientBuilder(plain.getClient())
-            .setIpAddress(Set.of(new IpPrefix(new Ipv4Prefix(prefix)))).build()).build();
+            .setIpAddress(Set.of(new IpPrefix(prefix))).build()).build();
     }
 
     private long index(final String id, final NsmTag.Side side) {
