@@ -30,12 +30,17 @@ import org.slf4j.LoggerFactory;
  * <ol>
  *   <li>{@link #validate}: every validator of every changed node, before any customizer runs.</li>
  *   <li>{@link #write}: deletes first, in reverse registry order; then creates and updates in registry order. Within
- *       a list entry (a {@link NodeChange#scope()}) steps run one after another; entries run concurrently. An update
- *       a customizer cannot do in place becomes a delete and a create, and so does every node of the entry that
- *       depends on a re-created node.</li>
+ *       a list entry (a {@link NodeChange#scope()}) a step starts once the steps it is ordered after are done;
+ *       entries run concurrently. An update a customizer cannot do in place becomes a delete and a create, and so
+ *       does every node of the entry that depends on a re-created node.</li>
  *   <li>On the first failure no new step starts; once the steps in flight have settled, the journal is replayed in
  *       reverse and the stage fails with {@link WriteFailedException}.</li>
  * </ol>
+ *
+ * <p>Within a list entry, a step waits only for the entry's steps that the registry orders before it (for deletes:
+ * after it): the steps of nodes the registry leaves unordered run concurrently. Two sides of a connection, each
+ * after its own mechanism, are written at the same time, and the cross-connect, after both, waits for both; each
+ * step's southbound calls overlap the other's round trips instead of queueing behind them.
  */
 public final class TransactionWriter {
     private static final Logger LOG = LoggerFactory.getLogger(TransactionWriter.class);
@@ -159,19 +164,37 @@ public final class TransactionWriter {
 
     private CompletionStage<Void> runPhase(final Map<Object, List<Step>> phase, final TransactionContext ctx,
             final AtomicReference<Failure> failure) {
-        final List<CompletableFuture<Void>> scopes = new ArrayList<>(phase.size());
+        final List<CompletableFuture<Void>> all = new ArrayList<>();
         for (List<Step> steps : phase.values()) {
-            CompletableFuture<Void> chain = CompletableFuture.completedFuture(null);
-            for (Step step : steps) {
-                chain = chain.thenCompose(ignored -> failure.get() != null ? CompletableFuture.completedFuture(null)
+            // steps are in registry order (deletes reversed), so whatever a step waits for comes before it
+            final List<CompletableFuture<Void>> done = new ArrayList<>(steps.size());
+            for (int i = 0; i < steps.size(); i++) {
+                final Step step = steps.get(i);
+                final List<CompletableFuture<Void>> first = new ArrayList<>();
+                for (int j = 0; j < i; j++) {
+                    if (ordered(steps.get(j), step)) {
+                        first.add(done.get(j));
+                    }
+                }
+                final CompletableFuture<Void> after = first.isEmpty() ? CompletableFuture.completedFuture(null)
+                    : first.size() == 1 ? first.get(0)
+                    : CompletableFuture.allOf(first.toArray(CompletableFuture[]::new));
+                done.add(after.thenCompose(ignored -> failure.get() != null ? CompletableFuture.completedFuture(null)
                     : run(step, ctx).exceptionally(error -> {
                         failure.compareAndSet(null, new Failure(step, error));
                         return null;
-                    }));
+                    })));
             }
-            scopes.add(chain);
+            all.addAll(done);
         }
-        return CompletableFuture.allOf(scopes.toArray(CompletableFuture[]::new));
+        return CompletableFuture.allOf(all.toArray(CompletableFuture[]::new));
+    }
+
+    /** Whether the registry orders {@code earlier}'s node before or after {@code later}'s (either way round). */
+    private boolean ordered(final Step earlier, final Step later) {
+        final var a = earlier.change().node();
+        final var b = later.change().node();
+        return a.equals(b) || registry.dependencies(b).contains(a) || registry.dependencies(a).contains(b);
     }
 
     @SuppressWarnings("checkstyle:IllegalCatch")

@@ -8,6 +8,7 @@
 package io.nsmvpp.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -57,6 +58,8 @@ class TransactionWriterTest {
         private final String name;
         private final boolean inPlace;
         String failOn = "";
+        /** When set, a step completes only when this does: a southbound call still in flight. */
+        CompletableFuture<Void> hold;
 
         Recorder(final String name, final boolean inPlace) {
             this.name = name;
@@ -74,7 +77,7 @@ class TransactionWriterTest {
                 log.add("undo " + entry);
                 return CompletableFuture.completedFuture(null);
             });
-            return CompletableFuture.completedFuture(null);
+            return hold != null ? hold : CompletableFuture.completedFuture(null);
         }
 
         @Override
@@ -196,6 +199,44 @@ class TransactionWriterTest {
         assertEquals(2, undone.size());
         assertEquals(Set.of("undo create server", "undo create client"), Set.copyOf(undone));
         assertEquals("undo " + log.get(1), undone.get(0), "newest first");
+    }
+
+    @Test
+    void stepsTheRegistryLeavesUnorderedRunConcurrentlyAndTheirDependentWaitsForBoth() {
+        client.hold = new CompletableFuture<>();
+        final var done = new TransactionWriter(registry()).write(connection("a", null, C1, null, S1, null, X1),
+            new TransactionContext()).toCompletableFuture();
+        assertEquals(Set.of("create client", "create server"), Set.copyOf(log),
+            "the server side does not wait for the client side, still in flight");
+        assertFalse(done.isDone());
+        client.hold.complete(null);
+        done.join();
+        assertEquals("create xc", log.get(2), "the cross-connect waited for both sides");
+        log.clear();
+        server.hold = new CompletableFuture<>();
+        final var deleted = new TransactionWriter(registry()).write(connection("a", C1, null, S1, null, X1, null),
+            new TransactionContext()).toCompletableFuture();
+        assertEquals("delete xc", log.get(0));
+        assertEquals(Set.of("delete client", "delete server"), Set.copyOf(log.subList(1, 3)),
+            "both sides go at once once the cross-connect is gone");
+        server.hold.complete(null);
+        deleted.join();
+    }
+
+    @Test
+    void aFailureWaitsForTheConcurrentStepsInFlightBeforeItReverts() {
+        // the registry puts the server first (registered first, nothing orders the two sides)
+        server.hold = new CompletableFuture<>();
+        client.failOn = "create client";
+        final var done = new TransactionWriter(registry()).write(connection("a", null, C1, null, S1, null, X1),
+            new TransactionContext()).toCompletableFuture();
+        assertEquals(List.of("create server", "create client FAILED"), log);
+        assertFalse(done.isDone(), "the server side is still in flight: nothing is reverted under it");
+        server.hold.complete(null);
+        final var error = assertThrows(CompletionException.class, done::join);
+        assertInstanceOf(WriteFailedException.class, error.getCause());
+        assertEquals(List.of("create server", "create client FAILED", "undo create server"), log,
+            "the cross-connect never started; the server side was undone once it had settled");
     }
 
     @Test
