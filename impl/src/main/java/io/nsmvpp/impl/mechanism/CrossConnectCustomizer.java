@@ -187,18 +187,22 @@ public final class CrossConnectCustomizer implements WriteCustomizer<CrossConnec
 
     private CompletionStage<Void> runLegs(final String connection, final List<Leg> legs, final boolean connect,
             final WriteContext ctx, final CrossConnect data, final long clientIndex, final long serverIndex) {
-        CompletionStage<Void> chain = CompletableFuture.completedFuture(null);
+        // The legs do not depend on each other: all are sent at once. The stage settles once every leg has (a leg
+        // that failed fails it), so that a revert never runs under a leg still in flight; each leg registers its
+        // undo when VPP has done it.
+        final List<CompletableFuture<Void>> sent = new ArrayList<>(legs.size());
         for (Leg leg : connect ? legs : legs.reversed()) {
             final var forward = connect ? leg.apply() : leg.undo();
             final var backward = connect ? leg.undo() : leg.apply();
             final String what = connect ? leg.what() : leg.undoWhat();
             final String undoWhat = connect ? leg.undoWhat() : leg.what();
-            chain = chain.thenCompose(ignored -> forward.get()).thenRun(() -> {
+            sent.add(forward.get().thenRun(() -> {
                 ctx.onRevert(undoWhat + " (connection " + connection + ")", backward);
                 LOG.debug("connection {}: {}", connection, what);
-            });
+            }).toCompletableFuture());
         }
-        return chain.thenRun(() -> LOG.info("connection {}: {} {} between sw_if_index {} and {}", connection,
+        return CompletableFuture.allOf(sent.toArray(CompletableFuture[]::new)).thenRun(() -> LOG.info(
+            "connection {}: {} {} between sw_if_index {} and {}", connection,
             connect ? "cross-connected" : "removed cross-connect", isL3(data) ? "l3xc" : "l2xc", clientIndex,
             serverIndex));
     }
