@@ -137,6 +137,61 @@ public final class DatastoreBenchmark extends Bench {
                 measure(broker, count, one);
             }
         }
+        final int alone = effort.isShort() ? 10 : 200;
+        if (!effort.isShort()) {
+            oneAtATime(broker, alone, false);
+        }
+        oneAtATime(broker, alone, true);
+    }
+
+    /**
+     * The latency an NSM refresh or a new connection sees on an otherwise idle agent: {@code count} connections, each
+     * in its own transaction, each awaited before the next is written; then deleted the same way. Next to it, one
+     * connection's raw calls, each awaited alone. Medians of the per-connection times.
+     */
+    private void oneAtATime(final DataBroker broker, final int count, final boolean report) {
+        final long[] dsCreate = new long[count];
+        final long[] dsDelete = new long[count];
+        final long[] rawCreate = new long[count];
+        final long[] rawDelete = new long[count];
+        final List<Connection> conns = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            conns.add(BenchConnections.connection(UUID.randomUUID().toString(), expiresAt,
+                BenchConnections.loopback(), BenchConnections.loopback()));
+        }
+        for (int i = 0; i < count; i++) {
+            final long start = System.nanoTime();
+            write(broker, List.of(conns.get(i)), true, true);
+            dsCreate[i] = System.nanoTime() - start;
+        }
+        target.expectOurs(forwarder, 2 * count, "datastore create, one at a time");
+        for (int i = 0; i < count; i++) {
+            final long start = System.nanoTime();
+            write(broker, List.of(conns.get(i)), true, false);
+            dsDelete[i] = System.nanoTime() - start;
+        }
+        target.expectOurs(forwarder, 0, "datastore delete, one at a time");
+        for (int i = 0; i < count; i++) {
+            final var conn = List.of(rawConnection());
+            final long start = System.nanoTime();
+            raw.create(conn, true).join();
+            final long created = System.nanoTime();
+            raw.delete(conn).join();
+            rawCreate[i] = created - start;
+            rawDelete[i] = System.nanoTime() - created;
+        }
+        target.expectOurs(forwarder, 0, "raw delete, one at a time");
+        if (report) {
+            latency("create loop/loop, 1 conn at a time, " + count + " times", dsCreate, rawCreate);
+            latency("delete loop/loop, 1 conn at a time, " + count + " times", dsDelete, rawDelete);
+        }
+    }
+
+    private void latency(final String what, final long[] datastoreNanos, final long[] rawNanos) {
+        final long datastore = BenchTarget.median(datastoreNanos);
+        final long direct = BenchTarget.median(rawNanos);
+        report(what, String.format(Locale.ROOT, "%,8.0f us/conn   raw %,8.0f us/conn   datastore/raw time %.2f",
+            datastore / 1e3, direct / 1e3, (double) datastore / direct));
     }
 
     private void measure(final DataBroker broker, final int count, final boolean one) {
@@ -224,9 +279,7 @@ public final class DatastoreBenchmark extends Bench {
     private long[] direct(final int count, final boolean one) {
         final List<RawCalls.Conn> conns = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
-            final String id = UUID.randomUUID().toString();
-            conns.add(new RawCalls.Conn(TagCodec.encode(new NsmTag(forwarder, NsmTag.Side.CLIENT, id)),
-                TagCodec.encode(new NsmTag(forwarder, NsmTag.Side.SERVER, id)), null));
+            conns.add(rawConnection());
         }
         final long start = System.nanoTime();
         raw.create(conns, one).join();
@@ -235,6 +288,13 @@ public final class DatastoreBenchmark extends Bench {
         final long deleted = System.nanoTime();
         target.expectOurs(forwarder, 0, "raw delete");
         return new long[] { created - start, deleted - created };
+    }
+
+    /** A loop/loop connection of this forwarder, with a fresh id, for the raw calls. */
+    private RawCalls.Conn rawConnection() {
+        final String id = UUID.randomUUID().toString();
+        return new RawCalls.Conn(TagCodec.encode(new NsmTag(forwarder, NsmTag.Side.CLIENT, id)),
+            TagCodec.encode(new NsmTag(forwarder, NsmTag.Side.SERVER, id)), null);
     }
 
     private static void await(final Future<?> commit) {

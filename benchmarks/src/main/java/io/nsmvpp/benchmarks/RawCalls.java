@@ -30,24 +30,23 @@ import java.util.concurrent.CompletableFuture;
 /**
  * The VPP calls the engine makes for an l2xc connection, made directly on the client with no engine in between: the
  * raw rate the engine's is compared with. Same messages, same fields, same order per connection, and the same
- * pipelining (one chain of dependent calls per connection, all chains in flight at once). It keeps only the
- * bookkeeping those calls need: the interfaces' indexes, and memif socket files shared by reference count.
+ * pipelining (per connection, the two sides' chains of dependent calls at once and the cross-connect after both; all
+ * connections in flight at once). It keeps only the bookkeeping those calls need: the interfaces' indexes, and memif
+ * socket files shared by reference count.
  *
  * <p>Per connection, created ({@code [memif]} only with a memif client side):
  * <pre>
- *   [memif_socket_filename_add_del_v2 add with socket id ~0 (VPP picks it), when the file is new]
- *   [memif_create_v2] or create_loopback
- *   sw_interface_tag_add_del                         (client side)
- *   create_loopback, sw_interface_tag_add_del        (server side)
- *   sw_interface_set_flags up x2, sw_interface_set_l2_xconnect x2
+ *   client side: [memif_socket_filename_add_del_v2 add with socket id ~0 (VPP picks it), when the file is new],
+ *                memif_create_v2 or create_loopback, sw_interface_tag_add_del, sw_interface_set_flags up
+ *   server side, at the same time: create_loopback, sw_interface_tag_add_del, sw_interface_set_flags up
+ *   once both are up: sw_interface_set_l2_xconnect x2, both at once
  * </pre>
  * deleted (each sw_interface_dump is of one interface, to re-check its tag, read once per transaction and shared by
  * the cross-connect, the sides and the mechanisms; a dump ends with a control_ping):
  * <pre>
- *   sw_interface_dump x2 (both at once), sw_interface_set_l2_xconnect off x2 (server's first)   (cross-connect)
- *   delete_loopback                                                       (server's loopback)
- *   memif_delete or delete_loopback                                       (client's interface)
- *   [memif_socket_filename_add_del_v2 del, with the file's last memif]
+ *   sw_interface_dump x2 (both at once), sw_interface_set_l2_xconnect off x2 (both at once, server's first)
+ *   then at the same time: delete_loopback (server's loopback) and memif_delete or delete_loopback (client's
+ *   interface), [memif_socket_filename_add_del_v2 del, with the file's last memif]
  * </pre>
  * The engine benchmark checks this against the simulator's operation log, call by call.
  */
@@ -101,19 +100,20 @@ final class RawCalls {
                         reserveId(file), socketId, 0, 0, false, false, MacAddress.ZERO, "")))
                     .thenApply(MemifCreateV2Reply::swIfIndex);
             }
-            all[i] = clientSide.thenCompose(index -> {
+            final CompletableFuture<?> clientUp = clientSide.thenCompose(index -> {
                 conn.clientIndex = index;
                 return client.send(new SwInterfaceTagAddDel(true, index, conn.clientTag));
-            }).thenCompose(ok -> client.send(new CreateLoopback(MacAddress.ZERO))).thenCompose(reply -> {
-                conn.serverIndex = reply.swIfIndex();
-                return client.send(new SwInterfaceTagAddDel(true, reply.swIfIndex(), conn.serverTag));
-            })
-                .thenCompose(ok -> client.send(new SwInterfaceSetFlags(conn.clientIndex, IfStatusFlags.ADMIN_UP)))
-                .thenCompose(ok -> client.send(new SwInterfaceSetFlags(conn.serverIndex, IfStatusFlags.ADMIN_UP)))
-                .thenCompose(ok -> client.send(new SwInterfaceSetL2Xconnect(conn.clientIndex, conn.serverIndex,
-                    true)))
-                .thenCompose(ok -> client.send(new SwInterfaceSetL2Xconnect(conn.serverIndex, conn.clientIndex,
-                    true)));
+            }).thenCompose(ok -> client.send(new SwInterfaceSetFlags(conn.clientIndex, IfStatusFlags.ADMIN_UP)));
+            final CompletableFuture<?> serverUp = client.send(new CreateLoopback(MacAddress.ZERO))
+                .thenCompose(reply -> {
+                    conn.serverIndex = reply.swIfIndex();
+                    return client.send(new SwInterfaceTagAddDel(true, reply.swIfIndex(), conn.serverTag));
+                })
+                .thenCompose(ok -> client.send(new SwInterfaceSetFlags(conn.serverIndex, IfStatusFlags.ADMIN_UP)));
+            all[i] = CompletableFuture.allOf(clientUp, serverUp)
+                .thenCompose(ok -> CompletableFuture.allOf(client.send(new SwInterfaceSetL2Xconnect(conn.clientIndex,
+                    conn.serverIndex, true)).toCompletableFuture(), client.send(new SwInterfaceSetL2Xconnect(
+                        conn.serverIndex, conn.clientIndex, true)).toCompletableFuture()));
         }
         return CompletableFuture.allOf(all);
     }
@@ -128,11 +128,12 @@ final class RawCalls {
             final String file = conn.socketFile;
             all[i] = client.dump(new SwInterfaceDump(a, false, ""))
                 .thenCombine(client.dump(new SwInterfaceDump(b, false, "")), (rowsA, rowsB) -> rowsA)
-                .thenCompose(rows -> client.send(new SwInterfaceSetL2Xconnect(b, a, false)))
-                .thenCompose(ok -> client.send(new SwInterfaceSetL2Xconnect(a, b, false)))
-                .thenCompose(ok -> client.send(new DeleteLoopback(b)))
-                .thenCompose(deleted -> file == null ? client.send(new DeleteLoopback(a)).thenApply(ok -> (Void) null)
-                    : client.send(new MemifDelete(a)).thenCompose(ok -> release(file)));
+                .thenCompose(rows -> CompletableFuture.allOf(
+                    client.send(new SwInterfaceSetL2Xconnect(b, a, false)).toCompletableFuture(),
+                    client.send(new SwInterfaceSetL2Xconnect(a, b, false)).toCompletableFuture()))
+                .thenCompose(off -> CompletableFuture.allOf(client.send(new DeleteLoopback(b)).toCompletableFuture(),
+                    (file == null ? client.send(new DeleteLoopback(a)).thenApply(ok -> (Void) null)
+                        : client.send(new MemifDelete(a)).thenCompose(ok -> release(file))).toCompletableFuture()));
         }
         return CompletableFuture.allOf(all);
     }
