@@ -134,7 +134,12 @@ public final class VppConnector implements AutoCloseable {
             fresh.addConnectionListener(new ConnectionListener() {
                 @Override
                 public void onDisconnected(final Throwable cause) {
-                    thread.execute(() -> lost(fresh, cause));
+                    try {
+                        thread.execute(() -> lost(fresh, cause));
+                    } catch (java.util.concurrent.RejectedExecutionException e) {
+                        // this connector is closed: the connection it closed has nothing left to report
+                        LOG.debug("VPP connection closed after the connector was: {}", String.valueOf(cause));
+                    }
                 }
             });
             client = fresh;
