@@ -8,6 +8,7 @@
 package io.nsmvpp.benchmarks;
 
 import com.sun.management.OperatingSystemMXBean;
+import io.nsmvpp.cds.MutableClock;
 import io.nsmvpp.impl.engine.Bindings;
 import io.nsmvpp.impl.engine.Engine;
 import io.nsmvpp.impl.reconcile.LeaseReaper;
@@ -34,11 +35,8 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.ref.Reference;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -83,34 +81,6 @@ public final class RestoreBenchmark extends Bench {
 
         static Effort of(final String[] args) {
             return BenchTarget.isShort(args) ? SHORT : FULL;
-        }
-    }
-
-    /** A clock the benchmark moves forward: leases are judged by it. */
-    private static final class MutableClock extends Clock {
-        private volatile Instant now;
-
-        MutableClock(final Instant now) {
-            this.now = now;
-        }
-
-        void advance(final Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(final ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
         }
     }
 

@@ -14,9 +14,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.google.common.base.Throwables;
 import io.nsmvpp.cds.CdsFixture;
+import io.nsmvpp.cds.MutableClock;
 import io.nsmvpp.impl.engine.ConnectionNodes;
 import io.nsmvpp.impl.engine.EngineFixtures;
-import io.nsmvpp.impl.engine.MutableClock;
 import io.nsmvpp.impl.tag.TagCodec;
 import io.nsmvpp.impl.vpp.VppConnector;
 import io.nsmvpp.vpp.client.VppClient;

@@ -11,11 +11,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.nsmvpp.cds.MutableClock;
 import io.nsmvpp.impl.engine.Bindings;
 import io.nsmvpp.impl.engine.CreateJournal;
 import io.nsmvpp.impl.engine.Engine;
 import io.nsmvpp.impl.engine.EngineFixtures;
-import io.nsmvpp.impl.engine.MutableClock;
 import io.nsmvpp.impl.engine.VppTests;
 import io.nsmvpp.impl.tag.NsmTag;
 import io.nsmvpp.impl.tag.TagCodec;

@@ -15,10 +15,10 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.nsmvpp.cds.MutableClock;
 import io.nsmvpp.impl.engine.Bindings;
 import io.nsmvpp.impl.engine.ConfigRejectedException;
 import io.nsmvpp.impl.engine.Engine;
-import io.nsmvpp.impl.engine.MutableClock;
 import io.nsmvpp.impl.engine.VppTests;
 import io.nsmvpp.impl.tag.NsmTag;
 import io.nsmvpp.impl.tag.TagCodec;

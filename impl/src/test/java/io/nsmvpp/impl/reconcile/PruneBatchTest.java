@@ -9,10 +9,10 @@ package io.nsmvpp.impl.reconcile;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.nsmvpp.cds.MutableClock;
 import io.nsmvpp.impl.engine.Bindings;
 import io.nsmvpp.impl.engine.Engine;
 import io.nsmvpp.impl.engine.EngineFixtures;
-import io.nsmvpp.impl.engine.MutableClock;
 import io.nsmvpp.impl.engine.VppTests;
 import io.nsmvpp.impl.tag.TagCodec;
 import io.nsmvpp.impl.vpp.VppApi;

@@ -11,11 +11,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.nsmvpp.cds.MutableClock;
 import io.nsmvpp.impl.engine.Bindings;
 import io.nsmvpp.impl.engine.ConnectionNodes;
 import io.nsmvpp.impl.engine.Engine;
 import io.nsmvpp.impl.engine.EngineFixtures;
-import io.nsmvpp.impl.engine.MutableClock;
 import io.nsmvpp.impl.engine.VppTarget;
 import io.nsmvpp.impl.engine.VppTests;
 import io.nsmvpp.impl.tag.NsmTag;

@@ -13,9 +13,9 @@ import static io.nsmvpp.impl.engine.EngineFixtures.memif;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.nsmvpp.cds.MutableClock;
 import io.nsmvpp.impl.engine.Bindings;
 import io.nsmvpp.impl.engine.Engine;
-import io.nsmvpp.impl.engine.MutableClock;
 import io.nsmvpp.impl.engine.VppTests;
 import io.nsmvpp.impl.tag.NsmTag;
 import io.nsmvpp.impl.tag.TagCodec;
