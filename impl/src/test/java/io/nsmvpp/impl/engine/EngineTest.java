@@ -350,6 +350,31 @@ class EngineTest extends VppTests {
         }
     }
 
+    @Test
+    void aConnectionsTwoSidesAreWrittenAtOnceAndTheCrossConnectAfterBoth() throws Exception {
+        assumeTrue(vpp().simulator() != null, "holding VPP's replies back needs the simulator");
+        final Connection conn = connection(id("both"), loopback(), loopback());
+        vpp().simulator().clearOperations();
+        // every reply held back: whatever VPP receives before the first reply was sent without waiting for it
+        vpp().simulator().faults().delayReplies(java.time.Duration.ofMillis(50));
+        try {
+            apply(create(conn));
+        } finally {
+            vpp().simulator().faults().clear();
+        }
+        final List<String> calls = vpp().writes().stream().map(Operation::message).toList();
+        assertEquals(List.of("create_loopback", "create_loopback"), calls.subList(0, 2),
+            "the server side's create did not wait for the client side's: " + calls);
+        assertEquals(List.of("sw_interface_set_l2_xconnect", "sw_interface_set_l2_xconnect"),
+            calls.subList(calls.size() - 2, calls.size()), "the cross-connect comes after both sides: " + calls);
+        assertEquals(8, calls.size(), calls.toString());
+        final var rows = tagged();
+        assertL2xc(rows.get(tag(id("both"), NsmTag.Side.CLIENT)).swIfIndex(),
+            rows.get(tag(id("both"), NsmTag.Side.SERVER)).swIfIndex());
+        apply(delete(conn));
+        assertNothingLeft();
+    }
+
     private static int rnd(final int bound) {
         return java.util.concurrent.ThreadLocalRandom.current().nextInt(bound);
     }
