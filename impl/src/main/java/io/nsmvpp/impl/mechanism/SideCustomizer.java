@@ -15,6 +15,7 @@ import io.nsmvpp.impl.engine.SideRef;
 import io.nsmvpp.impl.vpp.InterfaceHandler;
 import io.nsmvpp.vpp.client.msg.IfStatusFlags;
 import io.nsmvpp.vpp.client.msg.Prefix;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -60,8 +61,9 @@ public final class SideCustomizer<S extends MechanismConfig & DataObject> implem
         if (EngineKeys.adopted(ctx, side)) {
             return converge(side, index, prefixes(after), ctx);
         }
-        return interfaces.setAdminUp(index, true)
-            .thenCompose(ignored -> add(side, index, prefixes(after), ctx));
+        // admin up and the addresses do not depend on each other: sent at once (add settles once all have)
+        return CompletableFuture.allOf(interfaces.setAdminUp(index, true).toCompletableFuture(),
+            add(side, index, prefixes(after), ctx).toCompletableFuture());
     }
 
     /**
@@ -123,17 +125,21 @@ public final class SideCustomizer<S extends MechanismConfig & DataObject> implem
         });
     }
 
+    /**
+     * Adds the addresses, all at once; the stage settles once every one has (failing if one failed), and each
+     * registers its undo when VPP has added it.
+     */
     private CompletionStage<Void> add(final SideRef side, final long index, final Set<Prefix> prefixes,
             final WriteContext ctx) {
-        CompletionStage<Void> chain = CompletableFuture.completedFuture(null);
+        final List<CompletableFuture<Void>> added = new ArrayList<>(prefixes.size());
         for (Prefix prefix : prefixes) {
-            chain = chain.thenCompose(ignored -> interfaces.addAddress(index, prefix)).thenRun(() -> {
+            added.add(interfaces.addAddress(index, prefix).thenRun(() -> {
                 ctx.onRevert("delete address " + prefix + " of " + side,
                     () -> interfaces.deleteAddress(index, prefix));
                 LOG.debug("added {} to sw_if_index {} of {}", prefix, index, side);
-            });
+            }).toCompletableFuture());
         }
-        return chain;
+        return CompletableFuture.allOf(added.toArray(CompletableFuture[]::new));
     }
 
     private CompletionStage<Void> remove(final SideRef side, final long index, final Set<Prefix> prefixes,

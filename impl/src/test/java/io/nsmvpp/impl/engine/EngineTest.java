@@ -327,14 +327,19 @@ class EngineTest extends VppTests {
     void aFailedCallRevertsEverythingTheTransactionDid() throws Exception {
         assumeTrue(vpp().simulator() != null, "fault injection needs the simulator");
         final String file = socketFile("fail");
-        final Connection conn = withXc(connection(id("f"), memif(file), vxlan("192.0.2.1", "192.0.2.77", 4242L)),
+        final Connection plain = withXc(connection(id("f"), memif(file), vxlan("192.0.2.1", "192.0.2.77", 4242L)),
             l3xc(true, false));
+        // two addresses, sent at once with admin up: a failure of either leaves the other to be undone
+        final Connection conn = new ConnectionBuilder(plain).setClient(new ClientBuilder(plain.getClient())
+            .setIpAddress(Set.of(Connections.prefix("10.78.1.1/24"), Connections.prefix("2001:db8:78::1/64")))
+            .build()).build();
         vpp().simulator().clearOperations();
         apply(create(conn));
         final List<Operation> calls = vpp().writes();
         apply(delete(conn));
         assertNothingLeft();
-        assertTrue(calls.size() >= 8, "memif socket, memif, tag, vxlan, tag, 2 x admin up, 2 x l3xc: " + calls);
+        assertTrue(calls.size() >= 10, "memif socket, memif, tag, vxlan, tag, 2 x admin up, 2 addresses, 2 x l3xc: "
+            + calls);
         for (int n = 0; n < calls.size(); n++) {
             final String message = calls.get(n).message();
             final int nth = (int) calls.subList(0, n + 1).stream().filter(op -> op.message().equals(message)).count();
