@@ -409,6 +409,25 @@ class KarafE2eTest {
             name + ": nothing of it is in the datastore");
     }
 
+    /** Once refused ("ip4 and ip6 apply only when kind is l3xc") while kind was an enumeration; the default. */
+    @Test
+    @Order(9)
+    void anExplicitL2xcKindIsTheDefaultCrossConnect() throws Exception {
+        final String id = "explicit-l2xc";
+        final var before = ourInterfaces();
+        assertSuccess(karaf.put(NSM + "/connection=" + id, connection(id, FAR, "{\"loopback\":{}}",
+            "{\"loopback\":{}}", "{\"kind\":\"l2xc\"}")));
+        assertEquals(before.size() + 2, ourInterfaces().size(), "both sides in VPP");
+        final String state = NSM + "/connection=" + id + "/state?content=nonconfig";
+        final String[] last = {""};
+        awaitTrue("the explicit l2xc connection shows as programmed", () -> {
+            last[0] = karaf.get(state).toString();
+            return last[0].contains("\"programmed\"");
+        }, () -> last[0], Duration.ofSeconds(30));
+        assertSuccess(karaf.delete(NSM + "/connection=" + id));
+        assertEquals(before.keySet(), ourInterfaces().keySet(), "and gone with its entry");
+    }
+
     @Test
     @Order(9)
     void settingsAreValidatedToo() throws Exception {

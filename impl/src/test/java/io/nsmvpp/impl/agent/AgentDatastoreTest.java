@@ -188,6 +188,17 @@ class AgentDatastoreTest {
     }
 
     @Test
+    void anExplicitL2xcIsTheDefaultCrossConnect() throws Exception {
+        final String id = "ds-" + UUID.randomUUID();
+        put(new ConnectionBuilder(EngineFixtures.loopbacks(id)).setCrossConnect(
+            new org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.nsm.vpp.connection
+                .CrossConnectBuilder().setKind("l2xc").build()).build());
+        assertEquals(2, tagged(id), "both sides created");
+        delete(id);
+        assertEquals(0, tagged(id));
+    }
+
+    @Test
     void aSettingOutsideTheModelsPatternIsVetoedNamingIt() throws Exception {
         // the binding builders do not check an inline type's pattern, so a Java writer can send what RESTCONF refuses
         final var tx = cds.dataBroker().newWriteOnlyTransaction();
