@@ -154,11 +154,7 @@ public final class DatastoreBenchmark extends Bench {
         final long[] dsDelete = new long[count];
         final long[] rawCreate = new long[count];
         final long[] rawDelete = new long[count];
-        final List<Connection> conns = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) {
-            conns.add(BenchConnections.connection(UUID.randomUUID().toString(), expiresAt,
-                BenchConnections.loopback(), BenchConnections.loopback()));
-        }
+        final List<Connection> conns = loopbackConnections(count);
         for (int i = 0; i < count; i++) {
             final long start = System.nanoTime();
             write(broker, List.of(conns.get(i)), true, true);
@@ -232,11 +228,7 @@ public final class DatastoreBenchmark extends Bench {
 
     /** Creates, then deletes, {@code count} connections through the datastore; the two wall-clock times. */
     private long[] throughDatastore(final DataBroker broker, final int count, final boolean one) {
-        final List<Connection> conns = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) {
-            conns.add(BenchConnections.connection(UUID.randomUUID().toString(), expiresAt,
-                BenchConnections.loopback(), BenchConnections.loopback()));
-        }
+        final List<Connection> conns = loopbackConnections(count);
         final long start = System.nanoTime();
         write(broker, conns, one, true);
         final long created = System.nanoTime();
@@ -288,6 +280,16 @@ public final class DatastoreBenchmark extends Bench {
         final long deleted = System.nanoTime();
         target.expectOurs(forwarder, 0, "raw delete");
         return new long[] { created - start, deleted - created };
+    }
+
+    /** {@code count} loop/loop connections with fresh ids, for the datastore. */
+    private List<Connection> loopbackConnections(final int count) {
+        final List<Connection> conns = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            conns.add(BenchConnections.connection(UUID.randomUUID().toString(), expiresAt,
+                BenchConnections.loopback(), BenchConnections.loopback()));
+        }
+        return conns;
     }
 
     /** A loop/loop connection of this forwarder, with a fresh id, for the raw calls. */

@@ -453,19 +453,18 @@ class ProcessCrashTest {
 
         /** The lines of the agent's log that mention {@code word}, the last 30 of them. */
         String grep(final String word) {
-            try {
-                final List<String> all = Files.readAllLines(log).stream().filter(line -> line.contains(word))
-                    .toList();
-                return String.join("\n", all.subList(Math.max(0, all.size() - 30), all.size()));
-            } catch (IOException e) {
-                return "(unreadable: " + e + ")";
-            }
+            return lastLines(line -> line.contains(word), 30);
         }
 
         private String tail() {
+            return lastLines(line -> true, 40);
+        }
+
+        /** The last {@code count} lines of the agent's log that {@code which} accepts, one string. */
+        private String lastLines(final java.util.function.Predicate<String> which, final int count) {
             try {
-                final List<String> all = Files.readAllLines(log);
-                return String.join("\n", all.subList(Math.max(0, all.size() - 40), all.size()));
+                final List<String> all = Files.readAllLines(log).stream().filter(which).toList();
+                return String.join("\n", all.subList(Math.max(0, all.size() - count), all.size()));
             } catch (IOException e) {
                 return "(unreadable: " + e + ")";
             }
