@@ -54,13 +54,12 @@ public record AddressUnion(long high, long low) {
         return value;
     }
 
+    /** The sixteen bytes as they are, whichever family they hold: the wire form of an {@link Ip6Address}. */
     public void encode(final WireWriter out) {
-        out.u64(high);
-        out.u64(low);
+        ip6().encode(out);
     }
 
     public static AddressUnion decode(final WireReader in) {
-        final long high = in.u64();
-        return new AddressUnion(high, in.u64());
+        return of(Ip6Address.decode(in));
     }
 }
