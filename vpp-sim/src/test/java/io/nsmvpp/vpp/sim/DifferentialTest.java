@@ -7,6 +7,7 @@
  */
 package io.nsmvpp.vpp.sim;
 
+import static io.nsmvpp.vpp.sim.HostLinks.ip;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -1310,21 +1311,6 @@ class DifferentialTest {
 
     private void removeVeths() {
         veths.forEach(name -> ip("link", "del", name));
-    }
-
-    private static boolean ip(final String... args) {
-        final var command = new ArrayList<String>();
-        command.add("ip");
-        command.addAll(List.of(args));
-        try {
-            return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                .start().waitFor() == 0;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
     }
 
     /**

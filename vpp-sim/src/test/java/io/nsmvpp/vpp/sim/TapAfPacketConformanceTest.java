@@ -7,6 +7,7 @@
  */
 package io.nsmvpp.vpp.sim;
 
+import static io.nsmvpp.vpp.sim.HostLinks.ip;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -24,8 +25,6 @@ import io.nsmvpp.vpp.client.msg.SwInterfaceTapV2Dump;
 import io.nsmvpp.vpp.client.msg.TapCreateV3;
 import io.nsmvpp.vpp.client.msg.TapDeleteV2;
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -85,21 +84,6 @@ class TapAfPacketConformanceTest extends ConformanceBase {
                 + "VPP_AF_PACKET_HOST_IF");
         onCleanup(() -> ip("link", "del", name));
         return name;
-    }
-
-    private static boolean ip(final String... args) throws IOException {
-        final var command = new ArrayList<String>();
-        command.add("ip");
-        command.addAll(List.of(args));
-        try {
-            return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                .start().waitFor() == 0;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted running ip " + String.join(" ", args), e);
-        }
     }
 
     private AfPacketCreateV3 afPacket(final long mode, final String host, final boolean random,
