@@ -261,7 +261,7 @@ final class Connection implements Transport.Receiver {
         }
         if (closedCause != null && pending.remove(entry.context, entry)) {
             // The connection ended between the check and the put: fail here, failAll may have missed it.
-            entry.fail(new VppConnectionException("connection to VPP closed", closedCause));
+            entry.fail(new VppConnectionException(entry.name + ": connection to VPP closed", closedCause));
         }
     }
 
@@ -407,10 +407,11 @@ final class Connection implements Transport.Receiver {
         final Throwable why = cause == null ? new IOException("connection closed") : cause;
         closedCause = why;
         handshake.completeExceptionally(why);
-        final var failure = new VppConnectionException("connection to VPP closed: " + why.getMessage(), why);
         for (Pending entry : pending.values()) {
             if (pending.remove(entry.context, entry)) {
-                entry.fail(failure);
+                // each names its request, as a timeout does: what was in flight is what an operator needs to know
+                entry.fail(new VppConnectionException(entry.name + ": connection to VPP closed: " + why.getMessage(),
+                    why));
             }
         }
         if (table != null) {

@@ -297,7 +297,7 @@ class VppClientTest {
         assertThat(dump).failsWithin(Duration.ofSeconds(2))
             .withThrowableOfType(java.util.concurrent.ExecutionException.class)
             .withCauseInstanceOf(VppConnectionException.class)
-            .withMessageContaining("connection to VPP closed");
+            .withMessageContaining("sw_interface_dump: connection to VPP closed");
         for (CompletableFuture<?> other : others) {
             assertThat(other).failsWithin(Duration.ofMillis(500));
         }
