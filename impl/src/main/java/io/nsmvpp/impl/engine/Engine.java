@@ -42,12 +42,14 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.MechanismConfig;
 import org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.nsm.vpp.Connection;
 import org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.nsm.vpp.connection.Client;
@@ -237,11 +239,6 @@ public final class Engine implements ConfigApplier {
         return failed.get();
     }
 
-    /**
-     * Applies a transaction once every earlier transaction touching one of its connections has finished: writes for
-     * one connection are serialized, independent connections do not wait for each other. (Inside the datastore the
-     * shard already serializes transactions; this keeps direct callers, such as benchmarks, just as safe.)
-     */
     /** The engine's and the reconciler's counters, for operational state. */
     public io.nsmvpp.impl.state.StateReader.Counters counters() {
         return new io.nsmvpp.impl.state.StateReader.Counters() {
@@ -272,9 +269,25 @@ public final class Engine implements ConfigApplier {
         };
     }
 
+    /**
+     * Applies a transaction once every earlier transaction touching one of its connections has finished (see
+     * {@link #exclusively}). Inside the datastore the shard already serializes transactions; this keeps direct
+     * callers, such as benchmarks, just as safe.
+     */
     @Override
     public CompletionStage<AppliedTransaction> apply(final ConfigChange change) {
-        final List<String> ids = change.connections().stream().map(ConnectionChange::id).distinct().toList();
+        return exclusively(change.connections().stream().map(ConnectionChange::id).toList(),
+            () -> applyNow(change));
+    }
+
+    /**
+     * Runs {@code work} once every earlier transaction (or other exclusive work) touching one of these connections has
+     * finished, and keeps later ones waiting until it is done: writes for one connection are serialized, independent
+     * connections do not wait for each other.
+     */
+    public <T> CompletionStage<T> exclusively(final Collection<String> connectionIds,
+            final Supplier<CompletionStage<T>> work) {
+        final List<String> ids = connectionIds.stream().distinct().toList();
         final var done = new CompletableFuture<Void>();
         final List<CompletableFuture<Void>> earlier = new ArrayList<>();
         synchronized (tails) {
@@ -285,15 +298,24 @@ public final class Engine implements ConfigApplier {
                 }
             }
         }
-        final CompletionStage<AppliedTransaction> result = earlier.isEmpty() ? applyNow(change)
-            : CompletableFuture.allOf(earlier.toArray(CompletableFuture[]::new)).thenCompose(
-                ignored -> applyNow(change));
-        return result.whenComplete((applied, error) -> {
+        final CompletionStage<T> result = earlier.isEmpty() ? start(work)
+            : CompletableFuture.allOf(earlier.toArray(CompletableFuture[]::new)).thenCompose(ignored -> start(work));
+        return result.whenComplete((value, error) -> {
             synchronized (tails) {
                 ids.forEach(id -> tails.remove(id, done));
             }
             done.complete(null);
         });
+    }
+
+    /** The work's stage, or a failed one if it threw instead of returning one: a lane must always be freed. */
+    @SuppressWarnings("checkstyle:IllegalCatch")
+    private static <T> CompletionStage<T> start(final Supplier<CompletionStage<T>> work) {
+        try {
+            return work.get();
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
     }
 
     private CompletionStage<AppliedTransaction> applyNow(final ConfigChange change) {
