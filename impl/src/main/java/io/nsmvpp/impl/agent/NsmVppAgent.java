@@ -117,6 +117,9 @@ public final class NsmVppAgent implements AutoCloseable {
         final var bindings = new Bindings();
         journal = openJournal(options.createJournal());
         bindings.useJournal(journal);
+        // an untagged interface a create left where its revert could not reach: the next pass deletes it, and if VPP
+        // is away now, the pass that its return starts does
+        journal.onAbandon(() -> reconcileSoon("an interface creation was cut short before its tag was set"));
         engine = new Engine(vpp, bindings, options.clock(), options.hostInterfaceExists());
         final var store = new DatastoreConfigStore(dataBroker);
         reconciler = new Reconciler(vpp, engine, store, options.clock());

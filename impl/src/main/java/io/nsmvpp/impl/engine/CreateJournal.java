@@ -35,6 +35,12 @@ import org.slf4j.LoggerFactory;
  * left open ({@link #inherited()}), deletes the untagged interfaces they describe, and then marks them
  * {@link #settled(Collection)}.
  *
+ * <p>A running agent can lose a create the same way: VPP goes away, or its reply does not come in time, after VPP
+ * made the interface and before the tag was set, and the transaction's revert cannot delete what it never heard
+ * of. The engine then {@link #abandon(String) abandons} the intent when the revert is done: it joins the inherited
+ * ones in {@link #unsettled()}, and the next reconciliation pass (VPP connected again, or the next start) deletes the
+ * interface it describes, as for a killed agent. The agent asks for that pass as soon as an intent is abandoned.
+ *
  * <p>Each record is one {@code write} to the file, so it survives the process being killed (SIGKILL) without an
  * fsync; a machine crash may lose the last ones, as it may lose VPP itself. The file is compacted when it grows.
  */
@@ -62,11 +68,12 @@ public final class CreateJournal implements AutoCloseable {
     private final @Nullable Path file;
     /** This run's open intents, by tag: one create at a time per side. */
     private final Map<String, Intent> open = new LinkedHashMap<>();
-    /** A previous run's open intents not yet settled, by number. */
+    /** A previous run's open intents and this run's abandoned ones, not yet settled, by number. */
     private final Map<Long, Intent> left = new LinkedHashMap<>();
     private final List<Intent> inherited;
     private long next;
     private @Nullable FileChannel channel;
+    private volatile Runnable onAbandon = () -> { };
 
     private CreateJournal(final @Nullable Path file, final List<Intent> inherited, final long next) {
         this.file = file;
@@ -149,7 +156,45 @@ public final class CreateJournal implements AutoCloseable {
         }
     }
 
-    /** These inherited intents are dealt with: their interfaces are gone or carry their tags. */
+    /**
+     * Records that the create for {@code tag} was given up (its transaction failed and was reverted) while its intent
+     * was still open: VPP may hold the interface untagged, unknown to the revert. The intent becomes
+     * {@link #unsettled()} until a pass has deleted what it describes. Nothing happens when no intent is open for the
+     * tag (its tag was set, or no create was begun).
+     */
+    public void abandon(final String tag) {
+        final Intent intent;
+        synchronized (this) {
+            intent = open.remove(tag);
+            if (intent == null) {
+                return;
+            }
+            left.put(intent.number(), intent);
+        }
+        LOG.warn("the create of {} interface {} was cut short before its tag was set (identified by {}): the next "
+            + "reconciliation pass deletes it if VPP made it", intent.kind(), tag, intent.identity());
+        onAbandon.run();
+    }
+
+    /** Whether a create for {@code tag} is open (begun, its tag not set yet). */
+    public synchronized boolean isOpen(final String tag) {
+        return open.containsKey(tag);
+    }
+
+    /** What to run when an intent is abandoned: the agent asks for a reconciliation pass. */
+    public void onAbandon(final Runnable action) {
+        onAbandon = action;
+    }
+
+    /**
+     * The intents a pass may settle now: the inherited ones and the abandoned ones, except those whose tag has a create
+     * in flight again (a retry of the same side, whose interface the pass must not take for the abandoned one).
+     */
+    public synchronized List<Intent> unsettled() {
+        return left.values().stream().filter(intent -> !open.containsKey(intent.tag())).toList();
+    }
+
+    /** These unsettled intents are dealt with: their interfaces are gone or carry their tags. */
     public synchronized void settled(final Collection<Intent> intents) {
         intents.forEach(intent -> left.remove(intent.number()));
         rewrite();

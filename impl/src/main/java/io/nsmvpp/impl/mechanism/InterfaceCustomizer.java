@@ -19,6 +19,7 @@ import io.nsmvpp.impl.tag.TagCodec;
 import io.nsmvpp.impl.vpp.InterfaceHandler;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.atomic.AtomicLong;
 import org.opendaylight.yangtools.binding.DataObject;
 import org.opendaylight.yangtools.binding.DataObjectIdentifier;
 import org.slf4j.Logger;
@@ -188,7 +189,11 @@ public abstract class InterfaceCustomizer<D extends DataObject> implements Write
 
     private CompletionStage<Void> createNew(final SideRef side, final D after, final String tag,
             final WriteContext ctx) {
+        final AtomicLong made = new AtomicLong(-1);
+        // replayed last, after the undo of whatever the create made
+        ctx.onRevert("settle the create intent of " + side, () -> settleIntent(tag, made.get()));
         return createInterface(side, after, tag, ctx).thenCompose(created -> {
+            made.set(created.swIfIndex());
             final var bound = new BoundInterface(created.swIfIndex(), tag, kind, created.detail(), created.handle());
             bindings.put(side, bound);
             bindings.markAdopted(side, false);
@@ -203,6 +208,31 @@ public abstract class InterfaceCustomizer<D extends DataObject> implements Write
                 bindings.journal().end(tag);
                 LOG.info("created {} sw_if_index {} for {} (tag {})", kind, created.swIfIndex(), side, tag);
             });
+        });
+    }
+
+    /**
+     * After a revert: if the create for {@code tag} is still open in the journal (its tag was never set), VPP may hold
+     * the interface untagged where the revert could not delete it, or without the revert ever hearing of it (VPP went
+     * away, or the create's reply did not come in time). Then the intent is abandoned to the next reconciliation pass,
+     * which deletes what it describes; it is closed only when VPP says the interface the create made is gone.
+     */
+    private CompletionStage<Void> settleIntent(final String tag, final long swIfIndex) {
+        final var journal = bindings.journal();
+        if (!journal.isOpen(tag)) {
+            return CompletableFuture.completedFuture(null);
+        }
+        if (swIfIndex < 0) {
+            journal.abandon(tag);
+            return CompletableFuture.completedFuture(null);
+        }
+        return interfaces.details(swIfIndex).handle((details, error) -> {
+            if (error == null && details.isEmpty()) {
+                journal.end(tag);
+            } else {
+                journal.abandon(tag);
+            }
+            return null;
         });
     }
 

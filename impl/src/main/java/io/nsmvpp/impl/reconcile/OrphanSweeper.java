@@ -29,7 +29,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Deletes the interfaces a killed agent created but had not tagged yet, as its {@link CreateJournal} describes them:
+ * Deletes the interfaces whose creates were cut short before their tag was set (a killed agent's, or a running
+ * agent's that lost VPP or its reply in that moment), as the {@link CreateJournal} describes them:
  * an untagged interface (only an untagged one: a tagged one is the reconciler's) whose identity is the intent's.
  * <ul>
  *   <li>loopback: its MAC (nsm-vpp gives each loopback one, random and locally administered, unless configured);</li>
@@ -81,15 +82,15 @@ final class OrphanSweeper {
                 .filter(index -> identifies(intent, index, inventory))
                 .findFirst();
             if (orphan.isEmpty()) {
-                LOG.info("the {} create for {} cut short by the last run left nothing untagged in VPP",
+                LOG.info("the {} create for {} that was cut short left nothing untagged in VPP",
                     intent.kind(), intent.tag());
                 continue;
             }
             final long index = orphan.orElseThrow();
             gone.add(index);
-            LOG.info("deleting untagged {} sw_if_index {} ({}): the last run created it for {} and was stopped "
-                + "before it could tag it", intent.kind(), index, inventory.interfaces().get(index).interfaceName(),
-                intent.tag());
+            LOG.info("deleting untagged {} sw_if_index {} ({}): created for {}, and the create was cut short (the "
+                + "agent stopped, or VPP went away or did not answer) before it was tagged", intent.kind(), index,
+                inventory.interfaces().get(index).interfaceName(), intent.tag());
             all.add(delete(intent, index, inventory).toCompletableFuture());
         }
         return CompletableFuture.allOf(all.toArray(CompletableFuture[]::new))
@@ -149,8 +150,8 @@ final class OrphanSweeper {
             final long socketId = socket.getKey();
             if (socketId != 0 && files.contains(socket.getValue()) && !used.contains(socketId)
                     && !socketInUse.test(socketId)) {
-                LOG.info("removing memif socket id {} ({}): the last run registered it and was stopped before a "
-                    + "tagged memif used it", socketId, socket.getValue());
+                LOG.info("removing memif socket id {} ({}): registered for a memif whose create was cut short before "
+                    + "it was tagged, and no memif uses it", socketId, socket.getValue());
                 all.add(memifs.deleteSocket(socketId).toCompletableFuture());
             }
         }

@@ -9,10 +9,12 @@ package io.nsmvpp.impl.reconcile;
 
 import io.nsmvpp.impl.engine.ConfigChange;
 import io.nsmvpp.impl.engine.ConnectionChange;
+import io.nsmvpp.impl.engine.CreateJournal;
 import io.nsmvpp.impl.engine.Engine;
 import io.nsmvpp.impl.engine.Settings;
 import io.nsmvpp.impl.engine.SideRef;
 import io.nsmvpp.impl.tag.NsmTag;
+import io.nsmvpp.impl.tag.TagCodec;
 import io.nsmvpp.impl.vpp.CrossConnectHandler;
 import io.nsmvpp.impl.vpp.InterfaceHandler;
 import io.nsmvpp.impl.vpp.VppApi;
@@ -93,9 +95,8 @@ public final class Reconciler {
                 LOG.info("reconciliation skipped: forwarder-name is not set, so no interface in VPP is ours yet");
                 return CompletableFuture.completedFuture(new Report(0, 0, 0, 0, 0, 0, 0, 0, 0));
             }
-            return VppInventory.loadTagged(vpp, tag -> isOurs(tag, settings))
-                .thenCompose(inventory -> sweep(inventory)
-                    .thenCompose(ignored -> pass(settings, stored.orElse(null), inventory))
+            return sweep().thenCompose(swept -> VppInventory.loadTagged(vpp, tag -> isOurs(tag, settings)))
+                .thenCompose(inventory -> pass(settings, stored.orElse(null), inventory)
                     .whenComplete((report, error) -> engine.clearPreloaded()));
         }).whenComplete((report, error) -> {
             final long millis = (System.nanoTime() - started) / 1_000_000;
@@ -107,19 +108,35 @@ public final class Reconciler {
         });
     }
 
-    /** Deletes the untagged interfaces a killed agent's creates left, once, from the journal it left. */
-    private CompletionStage<Integer> sweep(final VppInventory inventory) {
+    /**
+     * Deletes the untagged interfaces that creates cut short left (the journal's {@link CreateJournal#unsettled()}:
+     * a killed agent's, inherited, and this agent's own, abandoned when VPP went away or did not answer in time). It
+     * holds the lanes of those connections while it looks, so that no retry of theirs is between its create and its
+     * tag, which would make its interface look like the one left; and it looks at VPP afresh for the same reason.
+     */
+    private CompletionStage<Integer> sweep() {
         final var journal = engine.bindings().journal();
-        final var left = journal.openIntents().stream().filter(journal.inherited()::contains).toList();
-        if (left.isEmpty()) {
+        final Set<String> lanes = new HashSet<>();
+        journal.unsettled().forEach(intent -> lanes.add(laneOf(intent)));
+        if (lanes.isEmpty()) {
             return CompletableFuture.completedFuture(0);
         }
-        return new OrphanSweeper(vpp, engine::usesMemifSocket).sweep(left, inventory).thenApply(deleted -> {
-            journal.settled(left);
-            LOG.info("the {} create(s) the last run left unfinished are settled: {} untagged interface(s) deleted",
-                left.size(), deleted);
-            return deleted;
+        return engine.exclusively(lanes, () -> {
+            final var left = journal.unsettled().stream().filter(intent -> lanes.contains(laneOf(intent))).toList();
+            return VppInventory.loadTagged(vpp, tag -> false)
+                .thenCompose(inventory -> new OrphanSweeper(vpp, engine::usesMemifSocket).sweep(left, inventory))
+                .thenApply(deleted -> {
+                    journal.settled(left);
+                    LOG.info("{} interface creation(s) cut short before their tag was set are settled: {} untagged "
+                        + "interface(s) deleted", left.size(), deleted);
+                    return deleted;
+                });
         });
+    }
+
+    /** The engine's lane for an intent: its connection's id, or the tag itself if it is none of ours. */
+    private static String laneOf(final CreateJournal.Intent intent) {
+        return TagCodec.parse(intent.tag()).map(NsmTag::connectionId).orElse(intent.tag());
     }
 
     private static boolean isOurs(final NsmTag tag, final Settings settings) {

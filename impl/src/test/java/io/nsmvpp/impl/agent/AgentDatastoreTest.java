@@ -21,17 +21,21 @@ import io.nsmvpp.impl.tag.TagCodec;
 import io.nsmvpp.impl.vpp.VppConnector;
 import io.nsmvpp.vpp.client.VppClient;
 import io.nsmvpp.vpp.client.VppClientConfig;
+import io.nsmvpp.vpp.client.msg.SwInterfaceDetails;
 import io.nsmvpp.vpp.client.msg.SwInterfaceDump;
 import io.nsmvpp.vpp.sim.Simulator;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -225,6 +229,58 @@ class AgentDatastoreTest {
         }
         assertTrue(read(id).isEmpty(), "the datastore holds nothing of it");
         assertEquals(0, tagged(id), "the interfaces created before the failure were deleted");
+    }
+
+    /**
+     * Issue 8: a create whose reply never comes leaves VPP an untagged interface that the transaction's revert never
+     * heard of. The agent keeps the create's intent for a pass and asks for one at once; the pass deletes it.
+     */
+    @Test
+    void anInterfaceWhoseCreateReplyWasLostIsDeletedByThePassTheAgentAsksFor() throws Exception {
+        assumeTrue(sim != null, "fault injection needs the simulator");
+        final String id = "ds-" + UUID.randomUUID();
+        final Set<Long> before = indexes();
+        sim.faults().swallowReply("create_loopback", 1);
+        try {
+            final var error = refusal(EngineFixtures.loopbacks(id));
+            assertTrue(error.getMessage().contains("create_loopback"), error.getMessage());
+        } finally {
+            sim.faults().clear();
+        }
+        assertTrue(read(id).isEmpty(), "the datastore holds nothing of it");
+        await(() -> indexes().equals(before), "the untagged loopback the lost reply left is deleted");
+    }
+
+    /**
+     * Issue 8: the agent loses VPP between a create and its tag, while VPP keeps running. The revert cannot reach VPP;
+     * the untagged loopback is deleted by the pass that VPP's return starts.
+     */
+    @Test
+    void anInterfaceWhoseCreateWasCutShortByLosingVppIsDeletedWhenVppComesBack() throws Exception {
+        assumeTrue(sim != null, "fault injection needs the simulator");
+        final String id = "ds-" + UUID.randomUUID();
+        final Set<Long> before = indexes();
+        sim.faults().delayReplies("create_loopback", Duration.ofSeconds(1));
+        final ExecutionException error;
+        try {
+            final var write = CompletableFuture.supplyAsync(() -> assertThrows(ExecutionException.class,
+                () -> put(EngineFixtures.loopbacks(id))));
+            await(() -> indexes().size() == before.size() + 2, "VPP made both loopbacks, their replies held back");
+            assertTrue(sim.faults().dropConnection(agent.connector().client().clientIndex()));
+            error = write.get(10, TimeUnit.SECONDS);
+        } finally {
+            sim.faults().clear();
+            await(() -> agent.connector().status() == VppConnector.Status.CONNECTED, "the agent is back on VPP");
+        }
+        assertTrue(Throwables.getStackTraceAsString(error).contains("create_loopback"),
+            () -> Throwables.getStackTraceAsString(error));
+        assertTrue(read(id).isEmpty(), "the datastore holds nothing of it");
+        await(() -> indexes().equals(before), "the untagged loopbacks are deleted once the agent is back on VPP");
+    }
+
+    private static Set<Long> indexes() {
+        return observer.dumpSync(SwInterfaceDump.all()).stream().map(SwInterfaceDetails::swIfIndex)
+            .collect(Collectors.toSet());
     }
 
     /**

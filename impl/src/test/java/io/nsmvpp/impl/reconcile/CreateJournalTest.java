@@ -9,7 +9,9 @@ package io.nsmvpp.impl.reconcile;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.nsmvpp.cds.MutableClock;
 import io.nsmvpp.impl.engine.Bindings;
@@ -25,6 +27,8 @@ import io.nsmvpp.impl.vpp.MemifHandler;
 import io.nsmvpp.impl.vpp.VppApi;
 import io.nsmvpp.impl.vpp.VxlanHandler;
 import io.nsmvpp.impl.vpp.WireguardHandler;
+import io.nsmvpp.vpp.client.VppClient;
+import io.nsmvpp.vpp.client.VppClientConfig;
 import io.nsmvpp.vpp.client.msg.Address;
 import io.nsmvpp.vpp.client.msg.MacAddress;
 import io.nsmvpp.vpp.client.msg.MemifMode;
@@ -34,11 +38,16 @@ import io.nsmvpp.vpp.client.msg.WireguardKey;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -75,6 +84,95 @@ class CreateJournalTest extends VppTests {
         try (var third = CreateJournal.open(file)) {
             assertEquals(List.of("t3"), third.inherited().stream().map(CreateJournal.Intent::tag).toList());
         }
+    }
+
+    @Test
+    void anAbandonedCreateWaitsForAPassUnlessItsSideIsBeingCreatedAgain(@TempDir final Path dir) throws Exception {
+        final Path file = dir.resolve("journal");
+        try (var journal = CreateJournal.open(file)) {
+            final List<String> heard = new ArrayList<>();
+            journal.onAbandon(() -> heard.add("abandoned"));
+            journal.begin("t1", "loopback", "02:00:00:00:00:01");
+            assertTrue(journal.isOpen("t1"));
+            journal.abandon("t1");
+            assertFalse(journal.isOpen("t1"));
+            assertEquals(List.of("abandoned"), heard, "the agent hears of it, to run a pass");
+            assertEquals(List.of("t1 [02:00:00:00:00:01]"), describe(journal.unsettled()));
+            journal.abandon("t1");
+            journal.abandon("t9");
+            assertEquals(1, heard.size(), "nothing open for the tag: nothing to abandon");
+
+            journal.begin("t1", "loopback", "02:00:00:00:00:02");
+            assertEquals(List.of(), journal.unsettled(), "not while the same side is being created again");
+            journal.end("t1");
+            assertEquals(List.of("t1 [02:00:00:00:00:01]"), describe(journal.unsettled()));
+        }
+        try (var next = CreateJournal.open(file)) {
+            assertEquals(List.of("t1 [02:00:00:00:00:01]"), describe(next.inherited()),
+                "an abandoned intent not yet settled is the next start's to settle");
+        }
+    }
+
+    @Test
+    void aRunningAgentThatLostACreatesReplyDeletesWhatVppMadeAtTheNextPass(@TempDir final Path dir) throws Exception {
+        final var sim = vpp().simulator();
+        assumeTrue(sim != null, "needs the simulator's fault injection to lose a reply");
+        final String forwarder = "cj-" + UUID.randomUUID().toString().substring(0, 8);
+        try (var journal = CreateJournal.open(dir.resolve("journal"));
+             var client = VppClient.connect(VppClientConfig.of(sim.socketPath())
+                 .withRequestTimeout(Duration.ofMillis(300)))) {
+            final var abandoned = new AtomicInteger();
+            journal.onAbandon(abandoned::incrementAndGet);
+            final VppApi api = VppApi.of(client);
+            final var bindings = new Bindings();
+            bindings.useJournal(journal);
+            final var engine = new Engine(api, bindings, clock, name -> true);
+            final var store = new DirectConfigStore(forwarder, Set.of()).attach(engine);
+            store.markAuthoritative("2026-12-01T00:00:00Z");
+            final var conn = EngineFixtures.connection("c1", EngineFixtures.loopback(), EngineFixtures.loopback());
+            final Set<Long> before = indexes();
+
+            // VPP makes the loopback but its reply never comes: the revert deletes the other side, not this one
+            sim.faults().swallowReply("create_loopback", 1);
+            final var error = assertThrows(CompletionException.class, () -> store.write(conn));
+            assertTrue(String.valueOf(error.getMessage()).contains("create_loopback"), error::getMessage);
+            final Set<Long> made = indexes();
+            made.removeAll(before);
+            assertEquals(1, made.size(), "the loopback whose reply was lost is all that is left");
+            final long orphan = made.iterator().next();
+            assertEquals("", tagOf(orphan), "untagged: nothing tells it is ours but the journal");
+            assertEquals(1, abandoned.get(), "the agent is asked for a pass");
+            assertEquals(1, journal.unsettled().size());
+
+            final var report = new Reconciler(api, engine, store, clock).reconcile().toCompletableFuture().join();
+            assertEquals(before, indexes(), "the pass deleted the untagged loopback, and nothing else: " + report);
+            assertEquals(List.of(), journal.unsettled());
+            assertEquals(List.of(), journal.openIntents());
+
+            // the forwarder's retry then gets one interface per side
+            store.write(conn);
+            final Set<Long> retried = indexes();
+            retried.removeAll(before);
+            assertEquals(2, retried.size());
+            store.delete("c1");
+            assertEquals(before, indexes());
+        } finally {
+            sim.faults().clear();
+        }
+    }
+
+    private static Set<Long> indexes() {
+        return vpp().interfaces().stream().map(SwInterfaceDetails::swIfIndex)
+            .collect(Collectors.toCollection(HashSet::new));
+    }
+
+    private static String tagOf(final long swIfIndex) {
+        return vpp().interfaces().stream().filter(row -> row.swIfIndex() == swIfIndex).findFirst().orElseThrow()
+            .tag();
+    }
+
+    private static List<String> describe(final List<CreateJournal.Intent> intents) {
+        return intents.stream().map(intent -> intent.tag() + " " + intent.identity()).toList();
     }
 
     @Test
