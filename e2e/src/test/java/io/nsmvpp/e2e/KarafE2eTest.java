@@ -13,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.nsmvpp.vpp.client.msg.CreateLoopback;
+import io.nsmvpp.vpp.client.msg.DeleteLoopback;
 import io.nsmvpp.vpp.client.msg.MacAddress;
 import io.nsmvpp.vpp.client.msg.SwInterfaceDetails;
 import io.nsmvpp.vpp.client.msg.SwInterfaceTagAddDel;
@@ -59,22 +60,37 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The distribution end to end, as an operator drives it (issue 9's scenario): the README's run command starts it
- * against vpp-sim running as a separate process; connections of every mechanism are created over RESTCONF and one
- * over NETCONF; operational state and the simulator's interfaces are checked; bad input and missing credentials are
+ * against vpp-sim running as a separate process, or against the real VPP that {@code VPP_API_SOCKET} names (through a
+ * proxy that records the agent's calls, see {@link RealVpp}); connections of every mechanism are created over RESTCONF
+ * and one over NETCONF; operational state and VPP's interfaces are checked; bad input and missing credentials are
  * refused with nothing reaching VPP; the OpenAPI explorer lists the model in a real (headless) browser; a second
  * OpenDaylight (the same distribution as a controller) mounts the agent over NETCONF and configures a connection
- * through the mount point; a restart adopts (the simulator's operation log shows no write), a wiped {@code data/}
- * is restored from VPP's tags alone, expired leases are pruned, and a stop with {@code cleanup-on-stop = delete}
- * removes this forwarder's interfaces and nothing else.
+ * through the mount point; a restart adopts (the agent sends VPP no write), a wiped {@code data/} is restored from
+ * VPP's tags alone, expired leases are pruned, and a stop with {@code cleanup-on-stop = delete} removes this
+ * forwarder's interfaces and nothing else.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class KarafE2eTest {
     private static final Logger LOG = LoggerFactory.getLogger(KarafE2eTest.class);
-    private static final String FORWARDER = "fwd-e2e";
+    /** Against a real VPP, a name of this run's own: a failed run's leftovers are never the next run's. */
+    private static final String FORWARDER = VppUnderTest.real()
+        ? "fwd-e2e-" + Integer.toHexString(new SecureRandom().nextInt(1 << 16)) : "fwd-e2e";
     private static final String NSM = "nsm-vpp:nsm-vpp";
     private static final String FAR = "2099-01-01T00:00:00Z";
     private static final SecureRandom RANDOM = new SecureRandom();
+    /**
+     * Whether VPP can make kernel taps: vpp-sim can, a real VPP only with /dev/vhost-net. Without it the tap side is
+     * af_packet on a veth of the test's own ({@link #VETH}).
+     */
+    private static final boolean TAPS = !VppUnderTest.real() || Files.exists(Path.of("/dev/vhost-net"));
+    private static final String VETH = "nsme2e" + Integer.toHexString(new SecureRandom().nextInt(1 << 16));
+    /**
+     * The af_packet side's host interface: {@code lo} for vpp-sim; for a real VPP a veth of the test's own, since a
+     * real VPP takes the host interface down when an af_packet interface that was up is deleted (docs/design.md,
+     * Hazards): on {@code lo}, that ends every local TCP connection, RESTCONF's included.
+     */
+    private static final String AFP_HOST = VppUnderTest.real() ? VETH + "a" : "lo";
     /** The connections this test creates, by id: memif + loopback, tap + vxlan, af_packet + wireguard, NETCONF's. */
     private static final String MEMIF = "6d3a1b9e-0c1f-4e2a-9b1d-5f0e7c2a1001";
     private static final String TAP = "6d3a1b9e-0c1f-4e2a-9b1d-5f0e7c2a1002";
@@ -87,7 +103,7 @@ class KarafE2eTest {
     private static final Pattern STATUS = Pattern.compile("\"status\":\"([a-z-]+)\"");
 
     private Path work;
-    private SimProcess sim;
+    private VppUnderTest vpp;
     private Karaf karaf;
     private Karaf controller;
     private FutureTask<Void> controllerStart;
@@ -103,12 +119,18 @@ class KarafE2eTest {
         Files.createDirectories(work);
         assumeTrue(Files.isExecutable(repo.resolve("karaf-distribution/target/assembly/bin/karaf")),
             "the distribution is not built (./mvnw verify builds it before this module)");
-        sim = SimProcess.start(work.resolve("vpp-sim"));
+        vpp = VppUnderTest.start(work.resolve("vpp"));
+        if (VppUnderTest.real()) {
+            for (String veth : TAPS ? List.of(AFP_HOST) : List.of(AFP_HOST, VETH)) {
+                assumeTrue(ip("link", "add", veth, "type", "veth", "peer", "name", veth + "p"),
+                    "a real VPP: the af_packet sides need veth pairs, made as root with iproute2");
+            }
+        }
         // Interfaces that are not this forwarder's: another forwarder's tagged one, and an untagged one.
-        foreignIndex = sim.client().call(new CreateLoopback(MacAddress.ZERO)).swIfIndex();
-        sim.client().call(new SwInterfaceTagAddDel(true, foreignIndex, "nsm1cs:fwd-other/theirs"));
-        untaggedIndex = sim.client().call(new CreateLoopback(MacAddress.ZERO)).swIfIndex();
-        karaf = new Karaf(repo, work.resolve("karaf"), sim.socket(), work.resolve("run.log"));
+        foreignIndex = vpp.client().call(new CreateLoopback(MacAddress.ZERO)).swIfIndex();
+        vpp.client().call(new SwInterfaceTagAddDel(true, foreignIndex, "nsm1cs:fwd-other/theirs"));
+        untaggedIndex = vpp.client().call(new CreateLoopback(MacAddress.ZERO)).swIfIndex();
+        karaf = new Karaf(repo, work.resolve("karaf"), vpp.socket(), work.resolve("run.log"));
         final long agentStart = System.nanoTime();
         karaf.start();
         timing("the agent's start", agentStart);
@@ -155,38 +177,53 @@ class KarafE2eTest {
     private void stopAgent() throws IOException, InterruptedException {
         try {
             if (karaf != null && karaf.running()) {
+                if (VppUnderTest.real()) {
+                    // a run that failed half-way leaves a real VPP nothing of this forwarder's
+                    karaf.put(NSM + "/cleanup-on-stop", "{\"nsm-vpp:cleanup-on-stop\":\"delete\"}");
+                }
                 karaf.stop();
             }
         } finally {
+            if (VppUnderTest.real() && vpp != null) {
+                for (long index : List.of(foreignIndex, untaggedIndex)) {
+                    if (index > 0) {
+                        vpp.client().call(new DeleteLoopback(index));
+                    }
+                }
+            }
             if (karaf != null && Files.exists(karaf.home().resolve("data/log/karaf.log"))) {
                 Files.copy(karaf.home().resolve("data/log/karaf.log"), work.resolve("karaf.log"),
                     StandardCopyOption.REPLACE_EXISTING);
             }
-            if (sim != null) {
-                sim.close();
+            if (VppUnderTest.real()) {
+                ip("link", "del", AFP_HOST);
+                ip("link", "del", VETH);
+            }
+            if (vpp != null) {
+                vpp.close();
             }
         }
     }
 
     @Test
     @Order(1)
-    void theAgentReachesTheSimulatorProcess() throws Exception {
+    void theAgentReachesVpp() throws Exception {
         final var state = karaf.get(NSM + "/state/vpp-connection?content=nonconfig");
         assertEquals(200, state.status(), state.toString());
         assertTrue(state.body().contains("\"status\":\"connected\""), state.body());
-        assertTrue(state.body().contains("\"api-socket\":\"" + sim.socket() + "\""), state.body());
+        assertTrue(state.body().contains("\"api-socket\":\"" + vpp.socket() + "\""), state.body());
         assertTrue(state.body().contains("\"simulated\":false"), "a VPP socket was given: " + state.body());
     }
 
     @Test
     @Order(2)
     void withoutAForwarderNameNothingIsProgrammed() throws Exception {
-        final long mark = sim.mark();
+        final long mark = vpp.mark();
         final var answer = karaf.put(NSM + "/connection=nameless", connection("nameless", FAR,
             "{\"loopback\":{}}", "{\"loopback\":{}}", null));
         assertEquals(400, answer.status(), answer.toString());
         assertTrue(answer.body().contains("forwarder-name"), answer.body());
-        assertEquals(List.of(), sim.writesSince(mark));
+        assertEquals(List.of(), vpp.writesSince(mark));
         assertEquals(409, karaf.get(NSM + "/connection=nameless?content=config").status());
     }
 
@@ -225,11 +262,12 @@ class KarafE2eTest {
             "{\"memif\":{\"socket-file\":\"" + work.resolve("memif-e2e.sock") + "\",\"role\":\"master\"}}",
             "{\"loopback\":{}}", null)).status());
         assertEquals(201, karaf.put(NSM + "/connection=" + TAP, connection(TAP, FAR,
-            "{\"kernel-tap\":{\"host-interface-name\":\"nsm-e2e-tap\"},\"ip-address\":[\"10.60.0.1/24\"]}",
+            (TAPS ? "{\"kernel-tap\":{\"host-interface-name\":\"nsm-e2e-tap\"}"
+                : "{\"af-packet\":{\"host-interface-name\":\"" + VETH + "\"}") + ",\"ip-address\":[\"10.60.0.1/24\"]}",
             "{\"vxlan\":{\"source-address\":\"192.0.2.1\",\"destination-address\":\"192.0.2.2\",\"vni\":4242},"
                 + "\"ip-address\":[\"10.61.0.1/24\"]}", "{\"kind\":\"l3xc\",\"ip4\":true}")).status());
         assertEquals(201, karaf.put(NSM + "/connection=" + AFP, connection(AFP, FAR,
-            "{\"af-packet\":{\"host-interface-name\":\"lo\"},\"ip-address\":[\"2001:db8:60::1/64\"]}",
+            "{\"af-packet\":{\"host-interface-name\":\"" + AFP_HOST + "\"},\"ip-address\":[\"2001:db8:60::1/64\"]}",
             "{\"wireguard\":{\"private-key\":\"" + key() + "\",\"source-address\":\"192.0.2.1\",\"peer-public-key\":\""
                 + wireguardPeer + "\",\"endpoint\":\"198.51.100.7\",\"allowed-ips\":[\"10.62.0.0/24\"]},"
                 + "\"ip-address\":[\"2001:db8:61::1/64\"]}", "{\"kind\":\"l3xc\",\"ip4\":false,\"ip6\":true}"))
@@ -240,7 +278,8 @@ class KarafE2eTest {
         final Map<String, String> types = ourInterfaces().values().stream().collect(Collectors.toMap(
             SwInterfaceDetails::tag, SwInterfaceDetails::interfaceDevType));
         assertEquals(6, types.size(), "one interface per side: " + types);
-        assertEquals(Set.of("memif", "Loopback", "tap", "VXLAN", "af-packet", "Wireguard Tunnel"),
+        assertEquals(Set.copyOf(List.of("memif", "Loopback", TAPS ? "tap" : "af-packet", "VXLAN", "af-packet",
+            "Wireguard Tunnel")),
             Set.copyOf(types.values()), "device types in VPP: " + types);
         final var tagged = karaf.get(NSM + "/state?content=nonconfig");
         for (String tag : types.keySet()) {
@@ -285,10 +324,10 @@ class KarafE2eTest {
                 last[0] = karaf.get(state).body();
                 return last[0].contains("\"api-socket\":\"" + nowhere + "\"") && last[0].contains("\"unreachable\"");
             }, () -> last[0]);
-            netconfSet(netconf, "<vpp><api-socket>" + sim.socket() + "</api-socket></vpp>");
-            awaitTrue("the agent is back on the simulator's socket", () -> {
+            netconfSet(netconf, "<vpp><api-socket>" + vpp.socket() + "</api-socket></vpp>");
+            awaitTrue("the agent is back on VPP's socket", () -> {
                 last[0] = karaf.get(state).body();
-                return last[0].contains("\"api-socket\":\"" + sim.socket() + "\"")
+                return last[0].contains("\"api-socket\":\"" + vpp.socket() + "\"")
                     && last[0].contains("\"status\":\"connected\"");
             }, () -> last[0]);
             netconfSet(netconf, "<max-token-lifetime>950</max-token-lifetime>");
@@ -395,7 +434,7 @@ class KarafE2eTest {
             final String client, final String server, final String crossConnect, final String field)
             throws Exception {
         final var before = ourInterfaces();
-        final long mark = sim.mark();
+        final long mark = vpp.mark();
         final var answer = karaf.put(NSM + "/connection=" + id, connection(id, expiresAt, client, server,
             crossConnect));
         assertEquals(400, answer.status(), name + ": " + answer);
@@ -403,7 +442,7 @@ class KarafE2eTest {
         for (String fragment : field.split(" && ")) {
             assertTrue(answer.body().contains(fragment), name + ": the error says " + fragment + ": " + answer.body());
         }
-        assertEquals(List.of(), sim.writesSince(mark), name + ": no write reached VPP");
+        assertEquals(List.of(), vpp.writesSince(mark), name + ": no write reached VPP");
         assertEquals(before.keySet(), ourInterfaces().keySet(), name + ": VPP's interfaces are unchanged");
         assertEquals(409, karaf.get(NSM + "/connection=" + id + "?content=config").status(),
             name + ": nothing of it is in the datastore");
@@ -431,7 +470,7 @@ class KarafE2eTest {
     @Test
     @Order(9)
     void settingsAreValidatedToo() throws Exception {
-        final long mark = sim.mark();
+        final long mark = vpp.mark();
         var answer = karaf.put(NSM + "/forwarder-name", "{\"nsm-vpp:forwarder-name\":\"renamed-under-live\"}");
         assertEquals(400, answer.status(), answer.toString());
         assertTrue(answer.body().contains("forwarder-name"), answer.body());
@@ -442,7 +481,7 @@ class KarafE2eTest {
         assertEquals(400, answer.status(), answer.toString());
         assertTrue(answer.body().contains("cleanup-on-stop: keep or delete"), answer.body());
         assertTrue(karaf.get(NSM + "/forwarder-name?content=config").body().contains(FORWARDER));
-        assertEquals(List.of(), sim.writesSince(mark));
+        assertEquals(List.of(), vpp.writesSince(mark));
     }
 
     @Test
@@ -509,7 +548,7 @@ class KarafE2eTest {
 
         // A connection created through the mount point: it reaches the agent's datastore and VPP.
         final var before = ourInterfaces();
-        final long mark = sim.mark();
+        final long mark = vpp.mark();
         final String socket = work.resolve("memif-mount.sock").toString();
         assertEquals(201, controller.put(mounted + "/connection=" + VIA_MOUNT, connection(VIA_MOUNT, FAR,
             "{\"memif\":{\"socket-file\":\"" + socket + "\",\"role\":\"master\"}}", "{\"loopback\":{}}", null))
@@ -522,9 +561,9 @@ class KarafE2eTest {
         added.keySet().removeAll(before.keySet());
         assertEquals(Set.of("memif", "Loopback"), added.values().stream().map(SwInterfaceDetails::interfaceDevType)
             .collect(Collectors.toSet()), "the new interfaces in VPP: " + added);
-        final List<String> writes = sim.writesSince(mark).stream().map(SimProcess.Op::message).toList();
+        final List<String> writes = vpp.writesSince(mark).stream().map(VppUnderTest.Op::message).toList();
         assertTrue(writes.stream().anyMatch(m -> m.startsWith("memif_create"))
-            && writes.stream().anyMatch(m -> m.startsWith("create_loopback")), "the simulator's log: " + writes);
+            && writes.stream().anyMatch(m -> m.startsWith("create_loopback")), "the agent's calls: " + writes);
 
         // Read back through the mount point: the configuration, and the agent's operational state of it.
         final var readBack = controller.get(mounted + "/connection=" + VIA_MOUNT + "?content=config");
@@ -539,7 +578,7 @@ class KarafE2eTest {
         // Bad input through the mount point. The controller checks the model's own rules (it read the model from
         // the agent): a 400 with the model's message, nothing sent. The agent's veto of a commit comes back as 500
         // operation-failed, the agent's message inside: netconf 10.0.2 reports a failed remote commit so.
-        final long beforeBad = sim.mark();
+        final long beforeBad = vpp.mark();
         final var outOfRange = controller.put(mounted + "/connection=bad-range", connection("bad-range", FAR,
             memif(",\"ring-size\":4"), "{\"loopback\":{}}", null));
         assertEquals(400, outOfRange.status(), outOfRange.toString());
@@ -550,7 +589,7 @@ class KarafE2eTest {
         assertTrue(Pattern.compile("\"error-tag\"\\s*:\\s*\"operation-failed\"").matcher(vetoed.body()).find(),
             vetoed.body());
         assertTrue(vetoed.body().contains("destination-address must differ from source-address"), vetoed.body());
-        assertEquals(List.of(), sim.writesSince(beforeBad), "no write reached VPP");
+        assertEquals(List.of(), vpp.writesSince(beforeBad), "no write reached VPP");
         for (String id : List.of("bad-range", "bad-veto")) {
             assertEquals(409, karaf.get(NSM + "/connection=" + id + "?content=config").status(), id);
         }
@@ -572,14 +611,14 @@ class KarafE2eTest {
     @Order(12)
     void aRestartAdoptsEverythingWithoutAWrite() throws Exception {
         final var before = ourInterfaces();
-        final long mark = sim.mark();
+        final long mark = vpp.mark();
         karaf.stop();
         assertEquals(before.keySet(), ourInterfaces().keySet(), "a stop keeps VPP's interfaces (cleanup-on-stop keep)");
         karaf.start();
         for (String id : ALL) {
             awaitStatus(id, "adopted");
         }
-        assertEquals(List.of(), sim.writesSince(mark), "an adopting restart sends VPP no write");
+        assertEquals(List.of(), vpp.writesSince(mark), "an adopting restart sends VPP no write");
         assertEquals(before, ourInterfaces(), "the same interfaces, same indexes and tags");
     }
 
@@ -592,7 +631,7 @@ class KarafE2eTest {
         // users in data/: wipe both, as after a reinstall.
         deleteTree(karaf.home().resolve("data"));
         deleteTree(karaf.home().resolve("state"));
-        final long mark = sim.mark();
+        final long mark = vpp.mark();
         karaf.start();
         assertEquals(409, karaf.get(NSM + "/connection=" + MEMIF + "?content=config").status(),
             "the datastore was wiped");
@@ -605,7 +644,7 @@ class KarafE2eTest {
         assertTrue(config.contains("\"vni\":4242"), "the VNI is restored: " + config);
         assertTrue(config.contains(wireguardPeer), "the WireGuard peer is restored: " + config);
         assertTrue(config.contains("memif-netconf.sock"), "the memif socket is restored: " + config);
-        assertEquals(List.of(), sim.writesSince(mark), "a restore sends VPP no write");
+        assertEquals(List.of(), vpp.writesSince(mark), "a restore sends VPP no write");
         assertEquals(before, ourInterfaces());
     }
 
@@ -650,17 +689,25 @@ class KarafE2eTest {
     }
 
     private void assertForeignUntouched() {
-        final var all = sim.interfaces();
+        final var all = vpp.interfaces();
         assertTrue(all.stream().anyMatch(i -> i.swIfIndex() == foreignIndex
             && i.tag().equals("nsm1cs:fwd-other/theirs")), "the other forwarder's interface is untouched");
         assertTrue(all.stream().anyMatch(i -> i.swIfIndex() == untaggedIndex && i.tag().isEmpty()),
             "the untagged interface is untouched");
     }
 
+    /** Runs iproute2's {@code ip}; whether it exited 0. */
+    private static boolean ip(final String... args) throws IOException, InterruptedException {
+        final List<String> command = new ArrayList<>(List.of("ip"));
+        command.addAll(List.of(args));
+        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+            .start().waitFor() == 0;
+    }
+
     /** This forwarder's interfaces in VPP, by index. */
     private Map<Long, SwInterfaceDetails> ourInterfaces() {
         final Map<Long, SwInterfaceDetails> ours = new TreeMap<>();
-        for (SwInterfaceDetails details : sim.interfaces()) {
+        for (SwInterfaceDetails details : vpp.interfaces()) {
             if (details.tag().matches("nsm1[cs][us]:" + FORWARDER + "/.*")) {
                 ours.put(details.swIfIndex(), details);
             }

@@ -9,8 +9,6 @@ package io.nsmvpp.e2e;
 
 import io.nsmvpp.vpp.client.VppClient;
 import io.nsmvpp.vpp.client.VppClientConfig;
-import io.nsmvpp.vpp.client.msg.SwInterfaceDetails;
-import io.nsmvpp.vpp.client.msg.SwInterfaceDump;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -23,32 +21,14 @@ import java.util.concurrent.TimeUnit;
  * vpp-sim as a process of its own, as VPP is for the agent: started with {@code --operation-log}, so that the test
  * sees every call that reached it, and read with a {@link VppClient} of the test's own.
  */
-final class SimProcess implements AutoCloseable {
-    /** One line of the operation log. */
-    record Op(long seq, String message, int retval, String outcome) {
-        /** Whether the call changes VPP's state: anything but dumps, pings, sessions and event subscriptions. */
-        boolean isWrite() {
-            return !(message.endsWith("_dump") || message.equals("control_ping") || message.startsWith("sockclnt_")
-                || message.startsWith("memclnt_") || message.startsWith("want_") || message.equals("show_version")
-                || message.equals("get_first_msg_id") || message.startsWith("#"));
-        }
-
-        @Override
-        public String toString() {
-            return seq + " " + message + " " + retval + " " + outcome;
-        }
-    }
-
+final class SimProcess extends VppUnderTest {
     private final Process process;
-    private final Path socket;
     private final Path operationLog;
-    private final VppClient client;
 
     private SimProcess(final Process process, final Path socket, final Path operationLog, final VppClient client) {
+        super(socket, client);
         this.process = process;
-        this.socket = socket;
         this.operationLog = operationLog;
-        this.client = client;
     }
 
     static SimProcess start(final Path dir) throws IOException, InterruptedException {
@@ -73,19 +53,7 @@ final class SimProcess implements AutoCloseable {
         return new SimProcess(process, socket, operationLog, VppClient.connect(VppClientConfig.of(socket)));
     }
 
-    Path socket() {
-        return socket;
-    }
-
-    VppClient client() {
-        return client;
-    }
-
-    List<SwInterfaceDetails> interfaces() {
-        return client.dumpSync(SwInterfaceDump.all());
-    }
-
-    /** The sequence number the next operation will get. */
+    @Override
     long mark() throws IOException, InterruptedException {
         // The log is written every 50 ms: wait for what came before the mark.
         Thread.sleep(200);
@@ -104,7 +72,7 @@ final class SimProcess implements AutoCloseable {
         return ops;
     }
 
-    /** The calls since {@code mark} that changed VPP's state. */
+    @Override
     List<Op> writesSince(final long mark) throws IOException, InterruptedException {
         Thread.sleep(200);
         return operations().stream().filter(op -> op.seq() >= mark && op.isWrite()).toList();
@@ -112,7 +80,7 @@ final class SimProcess implements AutoCloseable {
 
     @Override
     public void close() {
-        client.close();
+        super.close();
         process.destroy();
         try {
             if (!process.waitFor(10, TimeUnit.SECONDS)) {
