@@ -185,6 +185,14 @@ public final class Engine implements ConfigApplier {
         }
     }
 
+    /**
+     * Before a pass binds what it found: forgets the memif socket files VPP no longer has registered (socket id to
+     * file, as VPP's dump shows them), as after a VPP restart.
+     */
+    public void resyncMemifSockets(final java.util.Map<Long, String> registered) {
+        memifCustomizer.resync(registered);
+    }
+
     /** Whether this engine uses memif socket id {@code socketId} now (a memif of its own is on it, or about to be). */
     public boolean usesMemifSocket(final long socketId) {
         return memifCustomizer.usesSocket(socketId);

@@ -89,6 +89,11 @@ public final class MemifCustomizer extends InterfaceCustomizer<Memif> {
         sockets.recover(file, socketId, memifId);
     }
 
+    /** Forgets the socket files VPP no longer has registered ({@link MemifSockets#resync}). */
+    public void resync(final java.util.Map<Long, String> registered) {
+        sockets.resync(registered);
+    }
+
     /** Whether socket id {@code socketId} is one this agent registered or found and still uses. */
     public boolean usesSocket(final long socketId) {
         return sockets.uses(socketId);

@@ -119,11 +119,38 @@ public final class MemifSockets {
         return entry == null ? 0 : entry.users;
     }
 
-    /** Counts a memif found in VPP on {@code file} (socket {@code socketId}) as a user, keeping its id reserved. */
+    /**
+     * Counts a memif found in VPP on {@code file} (socket {@code socketId}) as a user, keeping its id reserved. A memif
+     * already counted (its id is reserved: a pass found it before, or this agent made it) is not counted again, so
+     * that passes never inflate the count and the file is removed with its last memif.
+     */
     public synchronized void recover(final String file, final long socketId, final long memifId) {
         final Entry entry = files.computeIfAbsent(file, key -> new Entry(CompletableFuture.completedFuture(socketId)));
-        entry.users++;
-        entry.ids.add(memifId);
+        if (entry.ids.add(memifId)) {
+            entry.users++;
+        }
+    }
+
+    /**
+     * Forgets the files that VPP no longer has registered under their socket id, as a pass found it
+     * ({@code registered}: socket id to file): after a VPP restart nothing is, and the next memif on a file must
+     * register it again instead of naming a socket id VPP does not know (memif_create_v2 then fails with -73). A
+     * registration still in flight is kept.
+     */
+    public synchronized void resync(final Map<Long, String> registered) {
+        files.entrySet().removeIf(file -> {
+            final CompletableFuture<Long> socketId = file.getValue().socketId;
+            if (!socketId.isDone()) {
+                return false;
+            }
+            final boolean gone = socketId.isCompletedExceptionally()
+                || !file.getKey().equals(registered.get(socketId.join()));
+            if (gone) {
+                LOG.info("memif socket file {} is no longer registered in VPP (VPP restarted?): registered again by "
+                    + "its next memif", file.getKey());
+            }
+            return gone;
+        });
     }
 
     /**

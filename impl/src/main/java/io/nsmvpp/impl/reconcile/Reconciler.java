@@ -109,6 +109,15 @@ public final class Reconciler {
     }
 
     /**
+     * Only the first step of a pass: deletes what creates cut short left in VPP (see {@link #sweep()}), and applies
+     * nothing. The agent runs it when a running transaction abandons a create; a full pass there could re-apply that
+     * very connection, fail the same way, abandon again, and never end.
+     */
+    public CompletionStage<Integer> sweepCutShort() {
+        return sweep();
+    }
+
+    /**
      * Deletes the untagged interfaces that creates cut short left (the journal's {@link CreateJournal#unsettled()}:
      * a killed agent's, inherited, and this agent's own, abandoned when VPP went away or did not answer in time). It
      * holds the lanes of those connections while it looks, so that no retry of theirs is between its create and its
@@ -175,6 +184,7 @@ public final class Reconciler {
                     tag.connectionId(), tag.side(), previous.bound().swIfIndex(), entry.getKey());
             }
         }
+        engine.resyncMemifSockets(inventory.memifSockets());
         found.forEach((id, sides) -> sides.forEach((side, f) -> engine.bindFound(new SideRef(id, side), f.bound())));
         engine.preload(readings(found, inventory), new CrossConnectHandler.Held(inventory.l2xc(), inventory.l3xc()));
 

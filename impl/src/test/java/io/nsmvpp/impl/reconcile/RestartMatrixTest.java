@@ -178,7 +178,8 @@ class RestartMatrixTest extends VppTests {
         final String expiring = forwarder + "-e";
         final var connR = connection(refreshed, kind, xc, memifFile);
         final var connE = connection(expiring, kind, xc, memifFile);
-        final var original = new DirectConfigStore(forwarder, Set.of()).attach(engine());
+        final Engine running = engine();
+        final var original = new DirectConfigStore(forwarder, Set.of()).attach(running);
         original.markAuthoritative("2026-11-30T00:00:00Z");
         original.write(connR);
         original.write(connE);
@@ -190,7 +191,9 @@ class RestartMatrixTest extends VppTests {
             vpp().client.reconnect();
             assertEquals(Map.of(), ours(), "VPP lost everything");
         }
-        final Engine engine = engine();
+        // a VPP restart alone: the agent kept running, with its engine's state of the VPP that is gone (its memif
+        // socket registrations, among others); an agent restart brings a new engine
+        final Engine engine = restart == Restart.VPP ? running : engine();
         final DirectConfigStore store = restart == Restart.AGENT_PERSISTED || restart == Restart.VPP
             ? original.attach(engine) : new DirectConfigStore(forwarder, Set.of()).attach(engine);
         clearLog();
