@@ -94,6 +94,7 @@ public final class NsmVppAgent implements AutoCloseable {
         return thread;
     });
     private final AtomicBoolean reconcileQueued = new AtomicBoolean();
+    private final AtomicBoolean sweepQueued = new AtomicBoolean();
     private volatile boolean ready;
     private volatile ConfigCohortRegistration cohort;
     private volatile Settings settings = Settings.DEFAULTS;
@@ -117,9 +118,9 @@ public final class NsmVppAgent implements AutoCloseable {
         final var bindings = new Bindings();
         journal = openJournal(options.createJournal());
         bindings.useJournal(journal);
-        // an untagged interface a create left where its revert could not reach: the next pass deletes it, and if VPP
-        // is away now, the pass that its return starts does
-        journal.onAbandon(() -> reconcileSoon("an interface creation was cut short before its tag was set"));
+        // an untagged interface a create left where its revert could not reach: a sweep deletes it now, and if VPP is
+        // away, the pass that its return starts does
+        journal.onAbandon(this::sweepSoon);
         engine = new Engine(vpp, bindings, options.clock(), options.hostInterfaceExists());
         final var store = new DatastoreConfigStore(dataBroker);
         reconciler = new Reconciler(vpp, engine, store, options.clock());
@@ -227,6 +228,25 @@ public final class NsmVppAgent implements AutoCloseable {
                     LOG.warn("reconciliation did not complete; it runs again at the next reconnect", e);
                 }
                 refreshState();
+            });
+        }
+    }
+
+    /** Deletes soon what creates cut short left in VPP; requests made while one is queued are merged. */
+    private void sweepSoon() {
+        if (!ready || connector.client() == null) {
+            return;
+        }
+        if (sweepQueued.compareAndSet(false, true)) {
+            leaseThread.execute(() -> {
+                sweepQueued.set(false);
+                try {
+                    reconciler.sweepCutShort().toCompletableFuture().get(1, TimeUnit.MINUTES);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+                    LOG.warn("deleting what a cut-short create left did not complete; the next pass does it", e);
+                }
             });
         }
     }
