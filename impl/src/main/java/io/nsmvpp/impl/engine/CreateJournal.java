@@ -39,7 +39,8 @@ import org.slf4j.LoggerFactory;
  * made the interface and before the tag was set, and the transaction's revert cannot delete what it never heard
  * of. The engine then {@link #abandon(String) abandons} the intent when the revert is done: it joins the inherited
  * ones in {@link #unsettled()}, and the next reconciliation pass (VPP connected again, or the next start) deletes the
- * interface it describes, as for a killed agent. The agent asks for that pass as soon as an intent is abandoned.
+ * interface it describes, as for a killed agent. The agent asks for a sweep of them as soon as an intent is
+ * abandoned.
  *
  * <p>Each record is one {@code write} to the file, so it survives the process being killed (SIGKILL) without an
  * fsync; a machine crash may lose the last ones, as it may lose VPP itself. The file is compacted when it grows.
@@ -171,8 +172,8 @@ public final class CreateJournal implements AutoCloseable {
             }
             left.put(intent.number(), intent);
         }
-        LOG.warn("the create of {} interface {} was cut short before its tag was set (identified by {}): the next "
-            + "reconciliation pass deletes it if VPP made it", intent.kind(), tag, intent.identity());
+        LOG.warn("the create of {} interface {} was cut short before its tag was set (identified by {}): a sweep "
+            + "deletes it if VPP made it", intent.kind(), tag, intent.identity());
         onAbandon.run();
     }
 
@@ -181,7 +182,7 @@ public final class CreateJournal implements AutoCloseable {
         return open.containsKey(tag);
     }
 
-    /** What to run when an intent is abandoned: the agent asks for a reconciliation pass. */
+    /** What to run when an intent is abandoned: the agent asks for a sweep. */
     public void onAbandon(final Runnable action) {
         onAbandon = action;
     }
