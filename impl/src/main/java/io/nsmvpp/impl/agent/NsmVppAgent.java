@@ -32,6 +32,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import org.opendaylight.mdsal.binding.api.DataBroker;
 import org.opendaylight.mdsal.common.api.LogicalDatastoreType;
 import org.opendaylight.mdsal.dom.api.DOMDataBroker;
@@ -213,40 +214,38 @@ public final class NsmVppAgent implements AutoCloseable {
      * pass through the engine); requests made while one is queued are merged.
      */
     public void reconcileSoon(final String why) {
-        if (!ready || connector.client() == null) {
-            return;
-        }
-        if (reconcileQueued.compareAndSet(false, true)) {
-            leaseThread.execute(() -> {
-                reconcileQueued.set(false);
-                LOG.info("reconciling VPP with the configuration: {}", why);
-                try {
-                    reconciler.reconcile().toCompletableFuture().get(10, TimeUnit.MINUTES);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
-                    LOG.warn("reconciliation did not complete; it runs again at the next reconnect", e);
-                }
-                refreshState();
-            });
-        }
+        soon(reconcileQueued, () -> {
+            LOG.info("reconciling VPP with the configuration: {}", why);
+            return reconciler.reconcile();
+        }, Duration.ofMinutes(10), "reconciliation did not complete; it runs again at the next reconnect");
     }
 
     /** Deletes soon what creates cut short left in VPP; requests made while one is queued are merged. */
     private void sweepSoon() {
+        soon(sweepQueued, reconciler::sweepCutShort, Duration.ofMinutes(1),
+            "deleting what a cut-short create left did not complete; the next pass does it");
+    }
+
+    /**
+     * Runs {@code work} on the lease thread once VPP is connected, and then refreshes operational state; while one
+     * run is queued ({@code queued}), further requests are merged into it.
+     */
+    private void soon(final AtomicBoolean queued, final Supplier<CompletionStage<?>> work, final Duration limit,
+            final String failure) {
         if (!ready || connector.client() == null) {
             return;
         }
-        if (sweepQueued.compareAndSet(false, true)) {
+        if (queued.compareAndSet(false, true)) {
             leaseThread.execute(() -> {
-                sweepQueued.set(false);
+                queued.set(false);
                 try {
-                    reconciler.sweepCutShort().toCompletableFuture().get(1, TimeUnit.MINUTES);
+                    work.get().toCompletableFuture().get(limit.toMillis(), TimeUnit.MILLISECONDS);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
-                    LOG.warn("deleting what a cut-short create left did not complete; the next pass does it", e);
+                    LOG.warn(failure, e);
                 }
+                refreshState();
             });
         }
     }
