@@ -33,6 +33,8 @@ public final class VxlanCustomizer extends InterfaceCustomizer<Vxlan> {
 
     private final VxlanHandler vxlan;
     private final Set<Long> allocated = new HashSet<>();
+    /** The VNI each side without a configured one was given, so that a re-create (VPP restarted) gives it again. */
+    private final java.util.Map<SideRef, Long> given = new java.util.HashMap<>();
     private long cursor = 1;
 
     public VxlanCustomizer(final Bindings bindings, final InterfaceHandler interfaces, final VxlanHandler vxlan) {
@@ -44,13 +46,15 @@ public final class VxlanCustomizer extends InterfaceCustomizer<Vxlan> {
     protected CompletionStage<Created> createInterface(final SideRef side, final Vxlan data, final String tag,
             final WriteContext ctx) {
         return ctx.cache().get(TUNNELS, vxlan::dump).thenCompose(live -> {
-            final long vni = data.getVni() != null ? data.getVni().longValue() : allocate(live);
+            final long vni = data.getVni() != null ? data.getVni().longValue() : allocate(side, live);
             final var tunnel = tunnel(data, vni);
             intend(tag, tunnel.source().toString(), tunnel.destination().toString(), Long.toString(vni),
                 Long.toString(tunnel.encapVrfId()));
             return vxlan.create(tunnel).handle((index, error) -> {
                 if (error != null) {
+                    // refused (say the VNI is taken now): the next try allocates afresh
                     release(vni);
+                    forget(side, vni);
                     throw error instanceof RuntimeException runtime ? runtime
                         : new java.util.concurrent.CompletionException(error);
                 }
@@ -64,7 +68,10 @@ public final class VxlanCustomizer extends InterfaceCustomizer<Vxlan> {
     @Override
     protected CompletionStage<Void> deleteInterface(final SideRef side, final BoundInterface bound, final Vxlan data,
             final WriteContext ctx) {
-        return vxlan.delete(tunnel(data, bound.handle())).thenRun(() -> release(bound.handle()));
+        return vxlan.delete(tunnel(data, bound.handle())).thenRun(() -> {
+            release(bound.handle());
+            forget(side, bound.handle());
+        });
     }
 
     private static Tunnel tunnel(final Vxlan data, final long vni) {
@@ -73,17 +80,31 @@ public final class VxlanCustomizer extends InterfaceCustomizer<Vxlan> {
             data.getEncapVrfId() == null ? 0 : data.getEncapVrfId().longValue());
     }
 
-    private synchronized long allocate(final List<VxlanTunnelV2Details> live) {
+    /**
+     * A VNI for {@code side}: the one it was given before if VPP does not use it (the side is re-created after VPP
+     * restarted: its peer still expects that VNI), else the next one that neither VPP nor this agent holds.
+     */
+    private synchronized long allocate(final SideRef side, final List<VxlanTunnelV2Details> live) {
         final Set<Long> inVpp = new HashSet<>();
         live.forEach(tunnel -> inVpp.add(tunnel.vni()));
+        final Long before = given.get(side);
+        if (before != null && !inVpp.contains(before)) {
+            allocated.add(before);
+            return before;
+        }
         for (long tried = 0; tried < MAX_VNI; tried++) {
             final long vni = cursor;
             cursor = cursor >= MAX_VNI ? 1 : cursor + 1;
             if (!inVpp.contains(vni) && allocated.add(vni)) {
+                given.put(side, vni);
                 return vni;
             }
         }
         throw new IllegalStateException("no free VXLAN VNI is left");
+    }
+
+    private synchronized void forget(final SideRef side, final long vni) {
+        given.remove(side, vni);
     }
 
     private synchronized void release(final long vni) {

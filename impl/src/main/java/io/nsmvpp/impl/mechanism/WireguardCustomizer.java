@@ -35,6 +35,8 @@ public final class WireguardCustomizer extends InterfaceCustomizer<Wireguard> {
 
     private final WireguardHandler wireguard;
     private final Set<Integer> ports = new HashSet<>();
+    /** The listen port each side without a configured one was given, so that a re-create gives it again. */
+    private final java.util.Map<SideRef, Integer> given = new java.util.HashMap<>();
 
     public WireguardCustomizer(final Bindings bindings, final InterfaceHandler interfaces,
             final WireguardHandler wireguard) {
@@ -46,7 +48,8 @@ public final class WireguardCustomizer extends InterfaceCustomizer<Wireguard> {
     protected CompletionStage<Created> createInterface(final SideRef side, final Wireguard data, final String tag,
             final WriteContext ctx) {
         final WireguardKey key = privateKey(data);
-        final int port = data.getListenPort() != null ? data.getListenPort().getValue().intValue() : allocatePort();
+        final int port = data.getListenPort() != null ? data.getListenPort().getValue().intValue()
+            : allocatePort(side);
         final var peer = new Peer(WireguardKey.ofBase64(data.requirePeerPublicKey().getValue()),
             Addresses.address(data.requireEndpoint()), data.getPort() == null ? 51820
                 : data.getPort().getValue().intValue(),
@@ -56,7 +59,9 @@ public final class WireguardCustomizer extends InterfaceCustomizer<Wireguard> {
         return wireguard.createInterface(key, port, Addresses.address(data.requireSourceAddress()))
             .whenComplete((index, error) -> {
                 if (error != null) {
+                    // refused (say the port is taken now): the next try allocates afresh
                     releasePort(Integer.toString(port));
+                    forget(side, Integer.toString(port));
                 }
             })
             .thenCompose(index -> {
@@ -73,7 +78,10 @@ public final class WireguardCustomizer extends InterfaceCustomizer<Wireguard> {
     @Override
     protected CompletionStage<Void> deleteInterface(final SideRef side, final BoundInterface bound,
             final Wireguard data, final WriteContext ctx) {
-        return wireguard.deleteInterface(bound.swIfIndex()).thenRun(() -> releasePort(bound.detail()));
+        return wireguard.deleteInterface(bound.swIfIndex()).thenRun(() -> {
+            releasePort(bound.detail());
+            forget(side, bound.detail());
+        });
     }
 
     /**
@@ -99,12 +107,28 @@ public final class WireguardCustomizer extends InterfaceCustomizer<Wireguard> {
         throw new IllegalArgumentException("neither private-key nor private-key-ref is set");
     }
 
-    private synchronized int allocatePort() {
+    /**
+     * A listen port for {@code side}: the one it was given before (the side is re-created after VPP restarted: its
+     * peer still sends to that port), else the lowest from 51820 this agent has not handed out.
+     */
+    private synchronized int allocatePort(final SideRef side) {
+        final Integer before = given.get(side);
+        if (before != null) {
+            ports.add(before);
+            return before;
+        }
         int port = FIRST_PORT;
         while (!ports.add(port)) {
             port++;
         }
+        given.put(side, port);
         return port;
+    }
+
+    private synchronized void forget(final SideRef side, final String port) {
+        if (!port.isEmpty()) {
+            given.remove(side, Integer.parseInt(port));
+        }
     }
 
     private synchronized void releasePort(final String port) {

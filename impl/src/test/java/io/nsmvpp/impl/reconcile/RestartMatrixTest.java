@@ -22,6 +22,8 @@ import io.nsmvpp.impl.tag.NsmTag;
 import io.nsmvpp.impl.tag.TagCodec;
 import io.nsmvpp.impl.vpp.VppApi;
 import io.nsmvpp.vpp.client.msg.SwInterfaceDetails;
+import io.nsmvpp.vpp.client.msg.VxlanTunnelV2Dump;
+import io.nsmvpp.vpp.client.msg.WireguardInterfaceDump;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -107,6 +109,20 @@ class RestartMatrixTest extends VppTests {
         return new Engine(VppApi.of(vpp().client), new Bindings(), clock, name -> true);
     }
 
+    /** The VXLAN VNIs and WireGuard listen ports of our sides (none is configured here: the engine gave them). */
+    private Map<String, Long> allocated() {
+        final Map<Long, String> tags = new java.util.HashMap<>();
+        ours().forEach((tag, index) -> tags.put(index, tag));
+        final Map<String, Long> values = new java.util.TreeMap<>();
+        vpp().client.dumpSync(new VxlanTunnelV2Dump(0xFFFF_FFFFL)).stream()
+            .filter(row -> tags.containsKey(row.swIfIndex()))
+            .forEach(row -> values.put(tags.get(row.swIfIndex()), row.vni()));
+        vpp().client.dumpSync(new WireguardInterfaceDump(false, 0xFFFF_FFFFL)).stream()
+            .filter(row -> tags.containsKey(row.iface().swIfIndex()))
+            .forEach(row -> values.put(tags.get(row.iface().swIfIndex()), (long) row.iface().port()));
+        return values;
+    }
+
     private Map<String, Long> ours() {
         return vpp().interfaces().stream().filter(row -> TagCodec.parse(row.tag())
                 .filter(tag -> tag.forwarder().equals(forwarder)).isPresent())
@@ -185,6 +201,7 @@ class RestartMatrixTest extends VppTests {
         original.write(connE);
         final var before = ours();
         assertEquals(4, before.size());
+        final var given = allocated();
 
         if (vppRestarts) {
             vpp().simulator().faults().restart();
@@ -222,6 +239,8 @@ class RestartMatrixTest extends VppTests {
                 assertEquals(4, report.created(), report.toString());
                 assertEquals(4, ours().size());
                 assertJoined(expiring, xc);
+                assertEquals(given, allocated(), "re-created sides keep the VNI or listen port they were given: "
+                    + "their peers still expect it");
             }
             case BOTH -> {
                 assertEquals(0, report.found() + report.restored() + report.created(), report.toString());
