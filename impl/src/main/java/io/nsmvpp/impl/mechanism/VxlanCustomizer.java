@@ -21,12 +21,15 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletionStage;
 import org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.mechanism.config.mechanism.vxlan.Vxlan;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * {@code vxlan}: vxlan_add_del_tunnel_v3, then the tag. When no VNI is configured one is allocated that VPP does not
  * hold (its tunnels are dumped once per transaction) and that this agent has not handed out.
  */
 public final class VxlanCustomizer extends InterfaceCustomizer<Vxlan> {
+    private static final Logger LOG = LoggerFactory.getLogger(VxlanCustomizer.class);
     /** The tunnels VPP holds, dumped once per transaction (the validator reads them too). */
     public static final ContextKey<List<VxlanTunnelV2Details>> TUNNELS = ContextKey.named("vxlan tunnels");
     private static final long MAX_VNI = (1 << 24) - 1;
@@ -90,6 +93,7 @@ public final class VxlanCustomizer extends InterfaceCustomizer<Vxlan> {
         final Long before = given.get(side);
         if (before != null && !inVpp.contains(before)) {
             allocated.add(before);
+            LOG.info("{}: VNI {} again, as before (its peer expects it)", side, before);
             return before;
         }
         for (long tried = 0; tried < MAX_VNI; tried++) {

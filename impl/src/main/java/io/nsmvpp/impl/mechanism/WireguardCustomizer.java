@@ -25,12 +25,15 @@ import java.util.concurrent.CompletionStage;
 import org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.mechanism.config.mechanism.wireguard.Wireguard;
 import org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.mechanism.config.mechanism.wireguard.wireguard._private.key.source.PrivateKey;
 import org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.mechanism.config.mechanism.wireguard.wireguard._private.key.source.PrivateKeyRef;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * {@code wireguard}: the interface, its tag, then its one peer; the peer's index is kept with the binding. Deleting
  * the interface removes the peer in VPP. A listen port is allocated when none is given.
  */
 public final class WireguardCustomizer extends InterfaceCustomizer<Wireguard> {
+    private static final Logger LOG = LoggerFactory.getLogger(WireguardCustomizer.class);
     private static final int FIRST_PORT = 51820;
 
     private final WireguardHandler wireguard;
@@ -115,6 +118,7 @@ public final class WireguardCustomizer extends InterfaceCustomizer<Wireguard> {
         final Integer before = given.get(side);
         if (before != null) {
             ports.add(before);
+            LOG.info("{}: listen port {} again, as before (its peer sends to it)", side, before);
             return before;
         }
         int port = FIRST_PORT;
