@@ -259,10 +259,19 @@ final class Connection implements Transport.Receiver {
             }
             return;
         }
-        if (closedCause != null && pending.remove(entry.context, entry)) {
-            // The connection ended between the check and the put: fail here, failAll may have missed it.
-            entry.fail(new VppConnectionException(entry.name + ": connection to VPP closed", closedCause));
+        final Throwable closed = closedCause;
+        if (closed != null && pending.remove(entry.context, entry)) {
+            // The connection ended between the check and the put: fail here, onClosed may have missed it.
+            entry.fail(closedFailure(entry, closed));
         }
+    }
+
+    /**
+     * How a request fails when the connection ends under it, whichever thread fails it: naming the request, as a
+     * timeout does, and why the connection ended.
+     */
+    private static VppConnectionException closedFailure(final Pending entry, final Throwable why) {
+        return new VppConnectionException(entry.name + ": connection to VPP closed: " + why.getMessage(), why);
     }
 
     /** Fails every request whose deadline has passed; called periodically by the client's sweeper. */
@@ -409,9 +418,7 @@ final class Connection implements Transport.Receiver {
         handshake.completeExceptionally(why);
         for (Pending entry : pending.values()) {
             if (pending.remove(entry.context, entry)) {
-                // each names its request, as a timeout does: what was in flight is what an operator needs to know
-                entry.fail(new VppConnectionException(entry.name + ": connection to VPP closed: " + why.getMessage(),
-                    why));
+                entry.fail(closedFailure(entry, why));
             }
         }
         if (table != null) {
