@@ -95,12 +95,16 @@ final class BenchConfigStore implements ConfigStore {
 
     @Override
     public CompletionStage<Void> restore(final List<Connection> entries) {
-        final var changes = entries.stream().map(conn -> new ConnectionChange(conn.getId().getValue(), null, conn))
+        final List<Connection> absent;
+        synchronized (this) {
+            absent = entries.stream().filter(conn -> !connections.containsKey(conn.getId().getValue())).toList();
+        }
+        final var changes = absent.stream().map(conn -> new ConnectionChange(conn.getId().getValue(), null, conn))
             .toList();
         return engine().apply(new ConfigChange(settings(), changes)).thenAccept(applied -> {
             applied.committed();
             synchronized (this) {
-                entries.forEach(conn -> connections.put(conn.getId().getValue(), conn));
+                absent.forEach(conn -> connections.put(conn.getId().getValue(), conn));
             }
         });
     }

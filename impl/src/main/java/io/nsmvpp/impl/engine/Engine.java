@@ -72,6 +72,13 @@ public final class Engine implements ConfigApplier {
     private static final Logger LOG = LoggerFactory.getLogger(Engine.class);
     /** Bounded so that one transaction fits a cohort phase's 5 s limit. */
     public static final int MAX_CONNECTIONS_PER_TRANSACTION = 2000;
+    /**
+     * How long a transaction applied to VPP may wait for its datastore outcome before it is no longer in doubt: well
+     * beyond the datastore's three 5 s phase limits.
+     */
+    private static final long IN_DOUBT_NANOS = 30_000_000_000L;
+    /** How long a pass waits, in a connection's lane, for the outcome of a transaction of it that VPP has seen. */
+    private static final long OUTCOME_WAIT_MILLIS = 2_000;
 
     private final Bindings bindings;
     private final Clock clock;
@@ -87,6 +94,19 @@ public final class Engine implements ConfigApplier {
     private final AtomicLong created = new AtomicLong();
     private final AtomicLong failed = new AtomicLong();
     private final java.util.Map<String, CompletableFuture<Void>> tails = new java.util.HashMap<>();
+    /** Done unless {@link #quiesced} work is waiting or running: lane work starting later waits for it. */
+    private CompletableFuture<Void> barrier = CompletableFuture.completedFuture(null);
+    /** The watches of passes in progress: each learns which connections transactions touch while it is open. */
+    private final List<Watch> watches = new java.util.concurrent.CopyOnWriteArrayList<>();
+    /**
+     * Connections of transactions applied to VPP whose datastore outcome (commit or revert) has not come yet, with
+     * when they were applied: neither in the configuration nor surely not, so a pass leaves them alone.
+     */
+    private final java.util.Map<String, Doubt> inDoubt = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** A transaction applied to VPP, awaiting the datastore's outcome. */
+    private record Doubt(long since, CompletableFuture<Void> outcome) {
+    }
     private final java.util.Map<String, Connection> desired = new java.util.concurrent.ConcurrentHashMap<>();
     private volatile Settings settings = Settings.DEFAULTS;
 
@@ -284,8 +304,119 @@ public final class Engine implements ConfigApplier {
      */
     @Override
     public CompletionStage<AppliedTransaction> apply(final ConfigChange change) {
-        return exclusively(change.connections().stream().map(ConnectionChange::id).toList(),
-            () -> applyNow(change));
+        final List<String> ids = change.connections().stream().map(ConnectionChange::id).toList();
+        return exclusively(ids, () -> {
+            watches.forEach(watch -> watch.touched.addAll(ids));
+            return applyNow(change);
+        });
+    }
+
+    /**
+     * A reconciliation pass's own transaction, applied like {@link #apply} when each connection's turn comes, but
+     * with what transactions since {@code watch} was opened decided: the pass decided on what it read before. A
+     * connection whose transaction awaits its outcome is left out. One a transaction touched since is left out when
+     * the pass would delete it, or when a committed transaction deleted it; otherwise the pass programs the
+     * configuration as last committed (a refresh that came in after a VPP restart still needs its interfaces
+     * created again).
+     *
+     * @return the transaction applied, and the ids of the connections left out
+     */
+    public CompletionStage<PassApplied> applyForPass(final ConfigChange change, final Watch watch) {
+        final List<String> ids = change.connections().stream().map(ConnectionChange::id).toList();
+        // a transaction of one of them that VPP has seen may be about to commit: its outcome is worth a short wait
+        return exclusively(ids, () -> CompletableFuture.allOf(ids.stream().map(inDoubt::get)
+                .filter(Objects::nonNull).map(Doubt::outcome).toArray(CompletableFuture[]::new))
+            .completeOnTimeout(null, OUTCOME_WAIT_MILLIS, java.util.concurrent.TimeUnit.MILLISECONDS)
+            .thenCompose(outcomes -> applyForPassNow(change, watch)));
+    }
+
+    private CompletionStage<PassApplied> applyForPassNow(final ConfigChange change, final Watch watch) {
+        final List<ConnectionChange> kept = new ArrayList<>();
+        final List<String> skipped = new ArrayList<>();
+        for (ConnectionChange connection : change.connections()) {
+            final String id = connection.id();
+            if (inDoubt(id) || watch.touched(id) && (connection.after() == null || watch.deleted(id))) {
+                skipped.add(id);
+            } else if (watch.touched(id) && desired.containsKey(id)) {
+                kept.add(new ConnectionChange(id, connection.before(), desired.get(id)));
+            } else {
+                kept.add(connection);
+            }
+        }
+        if (kept.isEmpty()) {
+            return CompletableFuture.completedFuture(new PassApplied(() -> { }, skipped));
+        }
+        final List<String> keptIds = kept.stream().map(ConnectionChange::id).toList();
+        watches.stream().filter(other -> other != watch).forEach(other -> other.touched.addAll(keptIds));
+        return applyNow(new ConfigChange(change.settings(), kept))
+            .thenApply(applied -> new PassApplied(applied::committed, skipped));
+    }
+
+    /** What {@link #applyForPass} did: the transaction's commit to confirm, and the connections it left out. */
+    public record PassApplied(Runnable committed, List<String> skipped) {
+    }
+
+    /**
+     * Runs {@code work} with no other work of the engine in flight: it starts once every transaction and exclusive
+     * work started before it has finished, and any started after it waits until it is done. For a reconciliation
+     * pass's reading of VPP and rebinding, which must see no transaction half-way. {@code work} must not wait for
+     * other work of the engine ({@link #apply}, {@link #exclusively}): that would wait for it.
+     */
+    public <T> CompletionStage<T> quiesced(final Supplier<CompletionStage<T>> work) {
+        final var done = new CompletableFuture<Void>();
+        final List<CompletableFuture<Void>> earlier;
+        synchronized (tails) {
+            earlier = new ArrayList<>(tails.values());
+            earlier.add(barrier);
+            barrier = done;
+        }
+        return CompletableFuture.allOf(earlier.toArray(CompletableFuture[]::new))
+            .thenCompose(ignored -> start(work))
+            .whenComplete((value, error) -> done.complete(null));
+    }
+
+    /** Starts a watch: which connections transactions touch from now until it is closed. */
+    public Watch watch() {
+        final Watch watch = new Watch();
+        watches.add(watch);
+        return watch;
+    }
+
+    /** Which connections transactions touched while a pass was running, and which of them a commit deleted. */
+    public final class Watch implements AutoCloseable {
+        private final java.util.Set<String> touched = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        private final java.util.Set<String> deleted = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+        /** Whether a transaction touched this connection since the watch was opened. */
+        public boolean touched(final String connectionId) {
+            return touched.contains(connectionId);
+        }
+
+        /** Whether the last transaction committed since the watch was opened deleted this connection. */
+        boolean deleted(final String connectionId) {
+            return deleted.contains(connectionId);
+        }
+
+        @Override
+        public void close() {
+            watches.remove(this);
+        }
+    }
+
+    /**
+     * Whether a transaction applied this connection to VPP and the datastore has not said yet whether it committed
+     * (an outcome not come within {@link #IN_DOUBT_NANOS} is taken as lost: an abort is not always delivered).
+     */
+    public boolean inDoubt(final String connectionId) {
+        final Doubt doubt = inDoubt.get(connectionId);
+        if (doubt == null) {
+            return false;
+        }
+        if (System.nanoTime() - doubt.since() > IN_DOUBT_NANOS) {
+            inDoubt.remove(connectionId, doubt);
+            return false;
+        }
+        return true;
     }
 
     /**
@@ -304,6 +435,9 @@ public final class Engine implements ConfigApplier {
                 if (tail != null) {
                     earlier.add(tail);
                 }
+            }
+            if (!barrier.isDone()) {
+                earlier.add(barrier);
             }
         }
         final CompletionStage<T> result = earlier.isEmpty() ? start(work)
@@ -547,11 +681,29 @@ public final class Engine implements ConfigApplier {
         private final TransactionContext ctx;
         private final Settings next;
         private final List<ConnectionChange> changes;
+        private final Doubt doubt = new Doubt(System.nanoTime(), new CompletableFuture<>());
 
         Applied(final TransactionContext ctx, final Settings next, final List<ConnectionChange> changes) {
             this.ctx = ctx;
             this.next = next;
             this.changes = changes;
+            changes.forEach(connection -> inDoubt.put(connection.id(), doubt));
+        }
+
+        /** Its outcome came: no longer in doubt, and news to every pass that read the configuration before. */
+        private void decided(final boolean committed) {
+            changes.forEach(connection -> inDoubt.remove(connection.id(), doubt));
+            for (Watch watch : watches) {
+                for (ConnectionChange connection : changes) {
+                    watch.touched.add(connection.id());
+                    if (committed && connection.after() == null) {
+                        watch.deleted.add(connection.id());
+                    } else if (committed) {
+                        watch.deleted.remove(connection.id());
+                    }
+                }
+            }
+            doubt.outcome().complete(null);
         }
 
         @Override
@@ -567,13 +719,17 @@ public final class Engine implements ConfigApplier {
                         : connection.after().getExpiresAt().getValue());
                 }
             }
+            decided(true);
         }
 
         @Override
         public CompletionStage<Void> revert() {
             LOG.warn("the datastore gave up a transaction that was applied to VPP; reverting {} steps",
                 ctx.journal().size());
-            return ctx.journal().revert().thenApply(failures -> null);
+            return ctx.journal().revert().thenApply(failures -> {
+                decided(false);
+                return null;
+            });
         }
     }
 }

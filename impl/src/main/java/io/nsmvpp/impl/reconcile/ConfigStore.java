@@ -22,7 +22,10 @@ public interface ConfigStore {
     /** The whole configuration, or empty when nothing was ever written. */
     CompletionStage<Optional<NsmVpp>> read();
 
-    /** Writes restored connection entries (the engine adopts their interfaces: nothing is created in VPP). */
+    /**
+     * Writes restored connection entries that the configuration does not hold (the engine adopts their interfaces:
+     * nothing is created in VPP). An entry written since the pass read the configuration is newer and stays.
+     */
     CompletionStage<Void> restore(List<Connection> entries);
 
     /** Writes {@code authoritative-since}: from now on the configuration, not VPP's tags, is the truth. */

@@ -35,6 +35,8 @@ import org.opendaylight.yangtools.binding.DataObjectIdentifier;
  */
 public final class DatastoreConfigStore implements ConfigStore {
     private static final DataObjectIdentifier<NsmVpp> ROOT = DataObjectIdentifier.builder(NsmVpp.class).build();
+    /** How often a restore is tried when forwarders' writes keep getting in between its read and its write. */
+    private static final int RESTORE_ATTEMPTS = 3;
 
     private final DataBroker broker;
 
@@ -50,10 +52,57 @@ public final class DatastoreConfigStore implements ConfigStore {
 
     @Override
     public CompletionStage<Void> restore(final List<Connection> entries) {
-        final var tx = broker.newWriteOnlyTransaction();
-        entries.forEach(conn -> tx.put(LogicalDatastoreType.CONFIGURATION,
-            ConnectionNodes.connection(conn.getId().getValue()), conn));
-        return stage(tx.commit()).thenApply(info -> null);
+        return restore(entries, RESTORE_ATTEMPTS);
+    }
+
+    /**
+     * Reads the entries first and writes only those still absent: a forwarder's write that came in since the pass
+     * read the configuration (a refresh right after a restart) is newer than anything rebuilt from VPP's tags. The
+     * datastore's optimistic locking fails the commit if one arrives between this read and this write; then again.
+     */
+    private CompletionStage<Void> restore(final List<Connection> entries, final int attempts) {
+        final var tx = broker.newReadWriteTransaction();
+        final List<CompletableFuture<Boolean>> present = entries.stream()
+            .map(conn -> stage(tx.exists(LogicalDatastoreType.CONFIGURATION,
+                ConnectionNodes.connection(conn.getId().getValue()))).toCompletableFuture())
+            .toList();
+        return CompletableFuture.allOf(present.toArray(CompletableFuture[]::new)).thenCompose(ignored -> {
+            int written = 0;
+            for (int i = 0; i < entries.size(); i++) {
+                if (!present.get(i).join()) {
+                    final Connection conn = entries.get(i);
+                    tx.put(LogicalDatastoreType.CONFIGURATION, ConnectionNodes.connection(conn.getId().getValue()),
+                        conn);
+                    written++;
+                }
+            }
+            if (written == 0) {
+                tx.cancel();
+                return CompletableFuture.completedFuture(null);
+            }
+            return stage(tx.commit()).<CompletionStage<Void>>handle((info, error) -> {
+                if (error == null) {
+                    return CompletableFuture.completedFuture(null);
+                }
+                if (attempts > 1 && optimisticLockFailure(error)) {
+                    return restore(entries, attempts - 1);
+                }
+                throw new CompletionException(error);
+            }).thenCompose(next -> next);
+        }).whenComplete((ok, error) -> {
+            if (error != null) {
+                tx.cancel();
+            }
+        });
+    }
+
+    private static boolean optimisticLockFailure(final Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof OptimisticLockFailedException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override
@@ -89,11 +138,7 @@ public final class DatastoreConfigStore implements ConfigStore {
                 if (error == null) {
                     return Set.copyOf(deleted);
                 }
-                Throwable cause = error;
-                while (cause.getCause() != null && !(cause instanceof OptimisticLockFailedException)) {
-                    cause = cause.getCause();
-                }
-                if (cause instanceof OptimisticLockFailedException && expired.size() == 1) {
+                if (optimisticLockFailure(error) && expired.size() == 1) {
                     // a refresh (or a delete) committed between our read and our delete: it wins
                     return Set.<String>of();
                 }

@@ -95,9 +95,25 @@ public final class Reconciler {
                 LOG.info("reconciliation skipped: forwarder-name is not set, so no interface in VPP is ours yet");
                 return CompletableFuture.completedFuture(new Report(0, 0, 0, 0, 0, 0, 0, 0, 0));
             }
-            return sweep().thenCompose(swept -> VppInventory.loadTagged(vpp, tag -> isOurs(tag, settings)))
-                .thenCompose(inventory -> pass(settings, stored.orElse(null), inventory)
-                    .whenComplete((report, error) -> engine.clearPreloaded()));
+            // the sweep takes the lanes it needs itself; then the pass reads and rebinds with no transaction
+            // half-way (one that started before it finishes first, one that starts after waits), and applies what
+            // it decided beside live transactions, leaving out any connection one of them touches meanwhile
+            return sweep().thenCompose(swept -> engine.quiesced(() -> {
+                // opened before the read: a transaction decided after it may not show in what the read returns
+                final Engine.Watch watch = engine.watch();
+                return config.read().thenCompose(current -> {
+                    final Settings now = Settings.of(current.orElse(null));
+                    return VppInventory.loadTagged(vpp, tag -> isOurs(tag, now))
+                        .thenApply(inventory -> plan(now, current.orElse(null), inventory, watch));
+                }).whenComplete((plan, error) -> {
+                    if (error != null) {
+                        watch.close();
+                    }
+                });
+            })).thenCompose(plan -> run(plan).whenComplete((report, error) -> {
+                plan.watch().close();
+                engine.clearPreloaded();
+            }));
         }).whenComplete((report, error) -> {
             final long millis = (System.nanoTime() - started) / 1_000_000;
             if (error != null) {
@@ -152,7 +168,18 @@ public final class Reconciler {
         return tag.ownershipFor(settings.forwarderName(), settings.adoptForwarderNames()) != NsmTag.Ownership.FOREIGN;
     }
 
-    private CompletionStage<Report> pass(final Settings settings, final NsmVpp stored, final VppInventory inventory) {
+    /**
+     * What a pass decided, from one reading of the configuration and of VPP taken with the engine quiet, and the
+     * watch that tells it which connections transactions touched since.
+     */
+    private record Plan(Settings settings, OffsetDateTime now, Engine.Watch watch, List<Connection> live,
+            List<Connection> leftovers, List<Connection> restore, List<Connection> expired, boolean authoritative,
+            int tagged, int foreign, int adoptedBefore, long createdBefore) {
+    }
+
+    /** Binds what VPP holds of ours and decides what to do with each connection; runs with the engine quiet. */
+    private Plan plan(final Settings settings, final NsmVpp stored, final VppInventory inventory,
+            final Engine.Watch watch) {
         final OffsetDateTime now = OffsetDateTime.now(clock);
         int foreign = 0;
         final Map<String, Map<NsmTag.Side, Restorer.FoundSide>> found = new LinkedHashMap<>();
@@ -192,15 +219,23 @@ public final class Reconciler {
         if (stored != null && stored.getConnection() != null) {
             stored.getConnection().values().forEach(conn -> desired.put(conn.getId().getValue(), conn));
         }
+        // a connection whose transaction VPP has seen but the datastore has not decided yet is neither surely in the
+        // configuration nor surely not: its transaction's outcome settles it, this pass leaves it alone
+        final Set<String> inDoubt = new HashSet<>();
+        desired.keySet().stream().filter(id -> engine.inDoubt(id) || watch.touched(id)).forEach(inDoubt::add);
+        found.keySet().stream().filter(id -> engine.inDoubt(id) || watch.touched(id)).forEach(inDoubt::add);
+        inDoubt.forEach(id -> LOG.info("connection {}: a transaction of it awaits the datastore's outcome; this pass "
+            + "leaves it to that transaction", id));
         final List<Connection> live = new ArrayList<>();
         final List<Connection> expired = java.util.Collections.synchronizedList(new ArrayList<>());
-        desired.values().forEach(conn -> (LeaseReaper.expired(conn, now) ? expired : live).add(conn));
+        desired.values().stream().filter(conn -> !inDoubt.contains(conn.getId().getValue()))
+            .forEach(conn -> (LeaseReaper.expired(conn, now) ? expired : live).add(conn));
 
         final boolean authoritative = settings.authoritativeSince() != null;
         final List<Connection> restore = new ArrayList<>();
         final List<Connection> leftovers = new ArrayList<>();
         found.forEach((id, sides) -> {
-            if (desired.containsKey(id)) {
+            if (desired.containsKey(id) || inDoubt.contains(id)) {
                 return;
             }
             final var rebuilt = rebuild(id, sides, inventory, now.plus(settings.maxTokenLifetime()));
@@ -222,27 +257,31 @@ public final class Reconciler {
                 restore.add(rebuilt);
             }
         });
+        return new Plan(settings, now, watch, live, leftovers, restore, expired, authoritative, tagged, foreign,
+            (int) engine.bindings().adopted(), engine.createdCount());
+    }
 
-        final int before = (int) engine.bindings().adopted();
-        final long createdBefore = engine.createdCount();
+    /** Carries a plan out, beside live transactions. */
+    private CompletionStage<Report> run(final Plan plan) {
         final var failed = new AtomicInteger();
         final var pruned = new AtomicInteger();
-        CompletionStage<Void> chain = applyInBatches(settings, live, false, failed, expired);
-        chain = chain.thenCompose(ignored -> applyInBatches(settings, leftovers, true, failed, expired));
-        chain = chain.thenCompose(ignored -> restore(restore, failed));
-        chain = chain.thenCompose(ignored -> prune(List.copyOf(expired), pruned, failed));
-        if (!authoritative) {
-            chain = chain.thenCompose(ignored -> config.markAuthoritative(now.withOffsetSameInstant(ZoneOffset.UTC)
-                .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME)));
+        final Settings settings = plan.settings();
+        CompletionStage<Void> chain = applyInBatches(settings, plan.live(), false, failed, plan.expired(),
+            plan.watch());
+        chain = chain.thenCompose(ignored -> applyInBatches(settings, plan.leftovers(), true, failed, plan.expired(),
+            plan.watch()));
+        chain = chain.thenCompose(ignored -> restore(plan.restore(), failed));
+        chain = chain.thenCompose(ignored -> prune(List.copyOf(plan.expired()), pruned, failed));
+        if (!plan.authoritative()) {
+            chain = chain.thenCompose(ignored -> config.markAuthoritative(plan.now()
+                .withOffsetSameInstant(ZoneOffset.UTC).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME)));
         }
-        final int foreignCount = foreign;
-        final int taggedCount = tagged;
         return chain.thenApply(ignored -> {
-            final int adopted = (int) engine.bindings().adopted() - before;
-            final int created = (int) (engine.createdCount() - createdBefore);
-            engine.bindings().countRestored(restore.size());
-            return new Report(taggedCount, adopted, restore.size(), Math.min(created, taggedCount), created,
-                pruned.get(), foreignCount, leftovers.size(), failed.get());
+            final int adopted = (int) engine.bindings().adopted() - plan.adoptedBefore();
+            final int created = (int) (engine.createdCount() - plan.createdBefore());
+            engine.bindings().countRestored(plan.restore().size());
+            return new Report(plan.tagged(), adopted, plan.restore().size(), Math.min(created, plan.tagged()),
+                created, pruned.get(), plan.foreign(), plan.leftovers().size(), failed.get());
         });
     }
 
@@ -259,7 +298,8 @@ public final class Reconciler {
                 return CompletableFuture.completedFuture(0);
             }
             final OffsetDateTime now = OffsetDateTime.now(clock);
-            return VppInventory.load(vpp, row -> false).thenCompose(inventory -> {
+            final Engine.Watch watch = engine.watch();
+            return engine.quiesced(() -> VppInventory.load(vpp, row -> false).thenApply(inventory -> {
                 final Map<String, Map<NsmTag.Side, Restorer.FoundSide>> found = new LinkedHashMap<>();
                 int foreign = 0;
                 engine.bindings().clear();
@@ -276,15 +316,17 @@ public final class Reconciler {
                 }
                 final List<Connection> all = new ArrayList<>();
                 found.forEach((id, sides) -> all.add(rebuild(id, sides, inventory, now)));
+                return Map.entry(all, foreign);
+            })).thenCompose(plan -> {
+                final List<Connection> all = plan.getKey();
                 final var failed = new AtomicInteger();
-                final int others = foreign;
-                return applyInBatches(settings, all, true, failed, new ArrayList<>()).thenApply(ignored -> {
+                return applyInBatches(settings, all, true, failed, new ArrayList<>(), watch).thenApply(ignored -> {
                     LOG.info("cleanup: deleted {} connections of forwarder {} from VPP ({} failed); {} interfaces of "
                         + "other forwarders left untouched", all.size() - failed.get(), settings.forwarderName(),
-                        failed.get(), others);
+                        failed.get(), plan.getValue());
                     return all.size() - failed.get();
                 });
-            });
+            }).whenComplete((deleted, error) -> watch.close());
         });
     }
 
@@ -335,21 +377,30 @@ public final class Reconciler {
      * while the pass ran goes to {@code lateExpired}, to be pruned with the others.
      */
     private CompletionStage<Void> applyInBatches(final Settings settings, final List<Connection> connections,
-            final boolean delete, final AtomicInteger failed, final List<Connection> lateExpired) {
+            final boolean delete, final AtomicInteger failed, final List<Connection> lateExpired,
+            final Engine.Watch watch) {
         final var progress = new Progress("reconciliation", delete ? "deleted" : "applied", connections.size());
-        return Batches.eachOrAlone("reconciliation", connections, true, batch -> apply(settings, batch, delete),
+        return Batches.eachOrAlone("reconciliation", connections, true, batch -> apply(settings, batch, delete, watch),
             (batch, ignored) -> progress.add(batch.size()), (conn, error) -> {
                 refused(conn, delete, error, failed, lateExpired);
                 progress.add(1);
             });
     }
 
-    /** Applies one transaction through the engine; the stage fails when the engine refuses it. */
-    private CompletionStage<Void> apply(final Settings settings, final List<Connection> batch, final boolean delete) {
+    /**
+     * Applies one transaction through the engine, without the connections a live transaction touched since the pass
+     * read the configuration and VPP (that transaction decided them); the stage fails when the engine refuses it.
+     */
+    private CompletionStage<Void> apply(final Settings settings, final List<Connection> batch, final boolean delete,
+            final Engine.Watch watch) {
         final List<ConnectionChange> changes = batch.stream().map(conn -> delete
             ? new ConnectionChange(conn.getId().getValue(), conn, null)
             : new ConnectionChange(conn.getId().getValue(), null, conn)).toList();
-        return engine.apply(new ConfigChange(settings, changes)).thenAccept(applied -> applied.committed());
+        return engine.applyForPass(new ConfigChange(settings, changes), watch).thenAccept(applied -> {
+            applied.committed().run();
+            applied.skipped().forEach(id -> LOG.info("connection {}: a transaction changed it while this pass ran; "
+                + "left to that transaction", id));
+        });
     }
 
     private void refused(final Connection conn, final boolean delete, final Throwable error,

@@ -13,10 +13,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.google.common.base.Throwables;
+import com.google.common.util.concurrent.Futures;
 import io.nsmvpp.cds.CdsFixture;
 import io.nsmvpp.cds.MutableClock;
 import io.nsmvpp.impl.engine.ConnectionNodes;
 import io.nsmvpp.impl.engine.EngineFixtures;
+import io.nsmvpp.impl.reconcile.DatastoreConfigStore;
 import io.nsmvpp.impl.tag.TagCodec;
 import io.nsmvpp.impl.vpp.VppConnector;
 import io.nsmvpp.vpp.client.VppClient;
@@ -27,6 +29,10 @@ import io.nsmvpp.vpp.sim.Simulator;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -35,10 +41,13 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.opendaylight.mdsal.binding.api.WriteTransaction;
 import org.opendaylight.mdsal.common.api.LogicalDatastoreType;
 import org.opendaylight.netconf.api.NetconfDocumentedException;
 import org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.AbsolutePath;
@@ -177,6 +186,134 @@ class AgentDatastoreTest {
         assertEquals(2, tagged(id), "no duplicate after a refresh");
         delete(id);
         assertEquals(0, tagged(id), "deleted from VPP with its entry");
+    }
+
+    /**
+     * Issue 8: a reconciliation pass (the agent runs one on every connect to VPP, and on a forwarder-name change)
+     * while connections are being written, refreshed and deleted through the datastore. No write may fail because of
+     * the pass, and afterwards VPP holds exactly what the configuration says: two tagged interfaces for each stored
+     * connection, none for a deleted one. Before the pass was kept apart from live transactions it dropped the
+     * bindings of transactions in flight (their cross-connect then failed), and could take a connection committed
+     * after it read the configuration for a leftover and delete it from VPP.
+     */
+    @Test
+    void passesRacingLiveWritesLoseNothingAndLeaveNothing() throws Exception {
+        final List<String> ids = IntStream.range(0, 120).mapToObj(i -> "race-" + i + "-" + UUID.randomUUID())
+            .toList();
+        // the first entry alone: concurrent writes that each create the connection list conflict in the datastore
+        put(EngineFixtures.loopbacks(ids.get(0)));
+        final var writes = new ArrayList<CompletableFuture<?>>();
+        final var passes = new ArrayList<CompletableFuture<?>>();
+        for (int i = 1; i < ids.size(); i++) {
+            final String id = ids.get(i);
+            writes.add(commit(tx -> tx.put(LogicalDatastoreType.CONFIGURATION, path(id),
+                EngineFixtures.loopbacks(id))));
+            if (i % 20 == 10) {
+                passes.add(agent.reconcileNow().toCompletableFuture());
+            }
+        }
+        // a refresh or a delete is written once its connection's create has committed, as a forwarder does
+        for (var write : writes) {
+            awaitQuietly(write);
+        }
+        for (int i = 0; i < ids.size(); i += 3) {
+            final String id = ids.get(i);
+            writes.add(commit(tx -> tx.delete(LogicalDatastoreType.CONFIGURATION, path(id))));
+            final String refreshed = ids.get(i + 1);
+            writes.add(commit(tx -> tx.put(LogicalDatastoreType.CONFIGURATION, path(refreshed),
+                new ConnectionBuilder(EngineFixtures.loopbacks(refreshed))
+                    .setExpiresAt(new LeaseTime("2031-01-01T00:00:00Z")).build())));
+            if (i % 15 == 0) {
+                passes.add(agent.reconcileNow().toCompletableFuture());
+            }
+        }
+        for (var pass : passes) {
+            pass.get(60, TimeUnit.SECONDS);
+        }
+        final var failures = new ArrayList<String>();
+        for (var write : writes) {
+            try {
+                write.get(60, TimeUnit.SECONDS);
+            } catch (ExecutionException e) {
+                failures.add(String.valueOf(Throwables.getRootCause(e).getMessage()));
+            }
+        }
+        assertEquals(List.of(), failures, "no write fails because a pass runs beside it");
+        final Map<String, Long> inVpp = observer.dumpSync(SwInterfaceDump.all()).stream()
+            .map(row -> TagCodec.parse(row.tag())).flatMap(Optional::stream)
+            .filter(tag -> tag.connectionId().startsWith("race-"))
+            .collect(Collectors.groupingBy(tag -> tag.connectionId(), Collectors.counting()));
+        final var expected = new HashMap<String, Long>();
+        for (String id : ids) {
+            if (read(id).isPresent()) {
+                expected.put(id, 2L);
+            }
+        }
+        assertEquals(ids.size() - (ids.size() + 2) / 3, expected.size(),
+            "the deleted entries are gone, the rest stay");
+        final var wrong = new java.util.TreeMap<String, String>();
+        for (String id : ids) {
+            final long want = expected.getOrDefault(id, 0L);
+            final long have = inVpp.getOrDefault(id, 0L);
+            if (want != have) {
+                wrong.put(id, "stored " + (want > 0) + ", " + have + " tagged interfaces in VPP");
+            }
+        }
+        assertEquals(Map.of(), wrong, "VPP holds both sides of each stored connection and nothing of a deleted one");
+        for (String id : ids) {
+            if (read(id).isPresent()) {
+                delete(id);
+            }
+        }
+    }
+
+    /**
+     * Issue 8: a pass restores entries rebuilt from VPP's tags only where the configuration holds none. A forwarder
+     * that refreshed a connection after the pass read the configuration (right after a restart, say) wrote something
+     * newer, with its own lease, which the rebuilt entry must not overwrite.
+     */
+    @Test
+    void aRestoreLeavesAnEntryWrittenSinceThePassReadAlone() throws Exception {
+        final String refreshed = "restore-" + UUID.randomUUID();
+        final String absent = "restore-" + UUID.randomUUID();
+        final Connection written = new ConnectionBuilder(EngineFixtures.loopbacks(refreshed))
+            .setExpiresAt(new LeaseTime("2031-01-01T00:00:00Z")).build();
+        put(written);
+        final Connection rebuilt = new ConnectionBuilder(EngineFixtures.loopbacks(refreshed))
+            .setExpiresAt(new LeaseTime("2027-06-01T00:00:00Z")).build();
+        new DatastoreConfigStore(cds.dataBroker()).restore(List.of(rebuilt, EngineFixtures.loopbacks(absent)))
+            .toCompletableFuture().get(10, TimeUnit.SECONDS);
+        assertEquals(written.getExpiresAt(), read(refreshed).orElseThrow().getExpiresAt(),
+            "the entry written since is kept, lease and all");
+        assertTrue(read(absent).isPresent(), "an absent entry is restored");
+        assertEquals(2, tagged(refreshed), "no second pair of interfaces for the kept entry");
+        delete(refreshed);
+        delete(absent);
+        assertEquals(0, tagged(absent));
+    }
+
+    private static void awaitQuietly(final CompletableFuture<?> write) throws Exception {
+        try {
+            write.get(60, TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
+            // reported with the others below
+        }
+    }
+
+    /** Commits a write transaction without waiting for it. */
+    private static CompletableFuture<?> commit(final Consumer<WriteTransaction> change) {
+        final var tx = cds.dataBroker().newWriteOnlyTransaction();
+        change.accept(tx);
+        final var commit = tx.commit();
+        final var result = new CompletableFuture<Object>();
+        commit.addListener(() -> {
+            try {
+                result.complete(Futures.getDone(commit));
+            } catch (ExecutionException e) {
+                result.completeExceptionally(e.getCause());
+            }
+        }, Runnable::run);
+        return result;
     }
 
     @Test
