@@ -50,6 +50,10 @@ import org.slf4j.LoggerFactory;
  */
 public final class NsmVppAgent implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(NsmVppAgent.class);
+    /** How soon after a commit operational state is refreshed when none was refreshed within the last gap. */
+    private static final long REFRESH_DELAY_NANOS = TimeUnit.MILLISECONDS.toNanos(50);
+    /** The shortest time between two refreshes that commits ask for. */
+    private static final long REFRESH_GAP_NANOS = TimeUnit.SECONDS.toNanos(1);
 
     /**
      * What differs between a deployment and a test.
@@ -100,6 +104,8 @@ public final class NsmVppAgent implements AutoCloseable {
     private volatile ConfigCohortRegistration cohort;
     private volatile Settings settings = Settings.DEFAULTS;
     private int stateFailures;
+    /** When the last refresh of operational state started ({@link System#nanoTime()}). */
+    private volatile long lastRefresh = System.nanoTime() - REFRESH_GAP_NANOS;
 
     private NsmVppAgent(final DataBroker dataBroker, final Options options) {
         connector = new VppConnector(new VppConnector.Listener() {
@@ -279,12 +285,17 @@ public final class NsmVppAgent implements AutoCloseable {
         return reaper;
     }
 
-    /** Asks for an operational-state refresh soon; requests made while one is queued are merged. */
+    /**
+     * Asks for an operational-state refresh soon; requests made while one is queued are merged. Soon is 50 ms after
+     * a quiet spell, and at most once a second while commits keep coming: a refresh dumps every interface from VPP
+     * and rewrites the whole state, which at one a commit would take VPP's time from the commits themselves.
+     */
     public void refreshState() {
         // Once stopping, nothing is published any more (the connector reports its connection lost on close).
         if (!stateThread.isShutdown() && refreshQueued.compareAndSet(false, true)) {
+            final long delay = Math.max(REFRESH_DELAY_NANOS, lastRefresh + REFRESH_GAP_NANOS - System.nanoTime());
             try {
-                stateThread.schedule(this::refreshNow, 50, TimeUnit.MILLISECONDS);
+                stateThread.schedule(this::refreshNow, delay, TimeUnit.NANOSECONDS);
             } catch (java.util.concurrent.RejectedExecutionException e) {
                 LOG.debug("operational state not refreshed: the agent is stopping", e);
             }
@@ -294,6 +305,7 @@ public final class NsmVppAgent implements AutoCloseable {
     @SuppressWarnings("checkstyle:IllegalCatch")
     private void refreshNow() {
         refreshQueued.set(false);
+        lastRefresh = System.nanoTime();
         try {
             final var status = StatePublisher.connectionState(connector, settings.apiSocket());
             if (connector.client() == null) {
