@@ -149,15 +149,19 @@ for count in 100 1,000; do
 done
 check_lines "$work/engine-summary" "${engine_labels[@]}" \
     "engine/raw time, all lines above" \
+    "create loop/loop, 1 conn at a time, 10 times" "delete memif/loop, own socket, 1 conn at a time, 10 times" \
     "heap per connection, loop/loop, 1,000 conns" \
     "heap per connection, memif/loop, own socket, 1,000 conns"
 datastore_labels=()
 for count in 100 1,000; do
-    for mode in "1 per txn" "all in 1 txn"; do
-        datastore_labels+=("create loop/loop, $count conns, $mode" "delete loop/loop, $count conns, $mode")
+    for kind in "loop/loop" "memif/loop, own socket"; do
+        for mode in "1 per txn" "all in 1 txn"; do
+            datastore_labels+=("create $kind, $count conns, $mode" "delete $kind, $count conns, $mode")
+        done
     done
 done
-check_lines "$work/datastore-summary" "${datastore_labels[@]}"
+check_lines "$work/datastore-summary" "${datastore_labels[@]}" \
+    "create loop/loop, 1 conn at a time, 10 times" "delete loop/loop, 1 conn at a time, 10 times"
 restore_labels=()
 for count in 100 1,000; do
     restore_labels+=("restore, empty config, $count conns" "adopt, persisted config, $count conns"

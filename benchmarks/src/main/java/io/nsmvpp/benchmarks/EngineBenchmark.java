@@ -8,21 +8,19 @@
 package io.nsmvpp.benchmarks;
 
 import com.sun.management.OperatingSystemMXBean;
+import io.nsmvpp.benchmarks.ConnectionSource.Kind;
 import io.nsmvpp.impl.engine.Bindings;
 import io.nsmvpp.impl.engine.ConfigApplier.AppliedTransaction;
 import io.nsmvpp.impl.engine.ConfigChange;
 import io.nsmvpp.impl.engine.ConnectionChange;
 import io.nsmvpp.impl.engine.Engine;
 import io.nsmvpp.impl.engine.Settings;
-import io.nsmvpp.impl.tag.NsmTag;
-import io.nsmvpp.impl.tag.TagCodec;
 import io.nsmvpp.impl.vpp.VppApi;
 import io.nsmvpp.vpp.client.VppClient;
 import io.nsmvpp.vpp.client.msg.SwInterfaceDetails;
 import io.nsmvpp.vpp.sim.Simulator;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -34,7 +32,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 import org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.nsm.vpp.Connection;
@@ -87,19 +84,6 @@ public final class EngineBenchmark extends Bench {
         }
     }
 
-    /** What a connection is made of. */
-    enum Kind {
-        LOOPBACK("loop/loop"),
-        MEMIF_OWN("memif/loop, own socket"),
-        MEMIF_SHARED("memif/loop, shared socket");
-
-        final String label;
-
-        Kind(final String label) {
-            this.label = label;
-        }
-    }
-
     /** How connections are written. */
     enum Mode {
         EACH("1 per txn"),
@@ -126,8 +110,7 @@ public final class EngineBenchmark extends Bench {
     private final BenchTarget target;
     private final VppClient client;
     private final Simulator simulator;
-    private final Path memifDir;
-    private final String expiresAt = Instant.now().plus(Duration.ofDays(1)).truncatedTo(ChronoUnit.SECONDS).toString();
+    private final ConnectionSource source;
     private final Settings settings;
     private final Engine engine;
     private final RawCalls raw;
@@ -135,14 +118,14 @@ public final class EngineBenchmark extends Bench {
     private final OperatingSystemMXBean os = ManagementFactory.getPlatformMXBean(OperatingSystemMXBean.class);
     private double worst;
     private String worstLine = "";
-    private int files;
 
     private EngineBenchmark(final Effort effort, final BenchTarget target) {
         this.effort = effort;
         this.target = target;
         this.client = target.client();
         this.simulator = target.simulator();
-        this.memifDir = target.memifDir();
+        source = new ConnectionSource(forwarder,
+            Instant.now().plus(Duration.ofDays(1)).truncatedTo(ChronoUnit.SECONDS).toString(), target.memifDir());
         settings = new Settings(forwarder, Duration.ofSeconds(600), Set.of(), false, null, target.socket().toString(),
             false, Duration.ofSeconds(2), Duration.ofSeconds(1));
         engine = Engine.withHostInterfaces(VppApi.of(client), new Bindings(), Clock.systemUTC());
@@ -182,8 +165,48 @@ public final class EngineBenchmark extends Bench {
         final double[] sorted = ratios.stream().mapToDouble(Double::doubleValue).sorted().toArray();
         report("engine/raw time, all lines above", String.format(Locale.ROOT,
             "%.2f median, %.2f worst (%s); target <= %.2f", sorted[sorted.length / 2], worst, worstLine, TARGET));
+        oneAtATime(Kind.LOOPBACK);
+        oneAtATime(Kind.MEMIF_OWN);
         heap(Kind.LOOPBACK);
         heap(Kind.MEMIF_OWN);
+    }
+
+    /**
+     * The latency of one connection on an otherwise idle engine: connections created one at a time, each awaited
+     * before the next, then deleted the same way, taking turns with the raw calls for one connection; medians. Here
+     * nothing hides the engine's own work behind VPP's replies, as many connections in flight do.
+     */
+    private void oneAtATime(final Kind kind) {
+        final int count = effort.isShort() ? 10 : 1000;
+        final long[] engineCreate = new long[count];
+        final long[] engineDelete = new long[count];
+        final long[] rawCreate = new long[count];
+        final long[] rawDelete = new long[count];
+        for (int i = 0; i < count; i++) {
+            final Connection conn = source.entries(kind, 1).get(0);
+            final String id = conn.getId().getValue();
+            long start = System.nanoTime();
+            write(List.of(new ConnectionChange(id, null, conn)), Mode.ONE);
+            engineCreate[i] = System.nanoTime() - start;
+            start = System.nanoTime();
+            write(List.of(new ConnectionChange(id, conn, null)), Mode.ONE);
+            engineDelete[i] = System.nanoTime() - start;
+            final List<RawCalls.Conn> direct = source.raw(kind, 1);
+            start = System.nanoTime();
+            raw.create(direct, true).join();
+            rawCreate[i] = System.nanoTime() - start;
+            start = System.nanoTime();
+            raw.delete(direct).join();
+            rawDelete[i] = System.nanoTime() - start;
+        }
+        checkNothingLeft("one at a time, " + kind.label);
+        for (boolean create : new boolean[] { true, false }) {
+            final long viaEngine = median(create ? engineCreate : engineDelete);
+            final long direct = median(create ? rawCreate : rawDelete);
+            report(String.format(Locale.ROOT, "%s %s, 1 conn at a time, %,d times", create ? "create" : "delete",
+                kind.label, count), String.format(Locale.ROOT, "%,8.0f us/conn   raw %,8.0f us/conn   engine/raw time "
+                    + "%.2f", viaEngine / 1e3, direct / 1e3, (double) viaEngine / direct));
+        }
     }
 
     // ------------------------------------------------------------------ rates
@@ -243,40 +266,8 @@ public final class EngineBenchmark extends Bench {
             count * 1e9 / engineNanos, count * 1e9 / rawNanos, ratio, extraCpuNanos / 1e3 / count));
     }
 
-    private List<Connection> connections(final Kind kind, final int count) {
-        final String shared = kind == Kind.MEMIF_SHARED ? memifFile() : null;
-        final List<Connection> out = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) {
-            out.add(BenchConnections.connection(UUID.randomUUID().toString(), expiresAt,
-                kind == Kind.LOOPBACK ? BenchConnections.loopback()
-                    : BenchConnections.memif(shared != null ? shared : memifFile()),
-                BenchConnections.loopback()));
-        }
-        return out;
-    }
-
-    private List<RawCalls.Conn> rawConnections(final Kind kind, final int count) {
-        final String shared = kind == Kind.MEMIF_SHARED ? memifFile() : null;
-        final List<RawCalls.Conn> out = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) {
-            final String id = UUID.randomUUID().toString();
-            out.add(new RawCalls.Conn(tag(id, NsmTag.Side.CLIENT), tag(id, NsmTag.Side.SERVER),
-                kind == Kind.LOOPBACK ? null : shared != null ? shared : memifFile()));
-        }
-        return out;
-    }
-
-    /** A fresh socket file name: VPP may leave a file behind, and a new name never meets an old one. */
-    private String memifFile() {
-        return memifDir.resolve("m" + files++ + ".sock").toString();
-    }
-
-    private String tag(final String id, final NsmTag.Side side) {
-        return TagCodec.encode(new NsmTag(forwarder, side, id));
-    }
-
     private Run engine(final Kind kind, final int count, final Mode mode) {
-        final List<Connection> conns = connections(kind, count);
+        final List<Connection> conns = source.entries(kind, count);
         clearCalls();
         final long cpu = os.getProcessCpuTime();
         final long start = System.nanoTime();
@@ -311,7 +302,7 @@ public final class EngineBenchmark extends Bench {
     }
 
     private Run raw(final Kind kind, final int count, final Mode mode) {
-        final List<RawCalls.Conn> conns = rawConnections(kind, count);
+        final List<RawCalls.Conn> conns = source.raw(kind, count);
         clearCalls();
         final long cpu = os.getProcessCpuTime();
         final long start = System.nanoTime();
@@ -361,14 +352,14 @@ public final class EngineBenchmark extends Bench {
      * not theirs to agree on: each side's calls follow one another, the two sides' interleave as replies come.
      */
     private void sequence(final Kind kind) {
-        final List<Connection> conn = connections(kind, 1);
+        final List<Connection> conn = source.entries(kind, 1);
         clearCalls();
         write(List.of(new ConnectionChange(conn.get(0).getId().getValue(), null, conn.get(0))), Mode.ONE);
         final List<String> engineCreate = callList();
         clearCalls();
         write(List.of(new ConnectionChange(conn.get(0).getId().getValue(), conn.get(0), null)), Mode.ONE);
         final List<String> engineDelete = callList();
-        final List<RawCalls.Conn> direct = rawConnections(kind, 1);
+        final List<RawCalls.Conn> direct = source.raw(kind, 1);
         clearCalls();
         raw.create(direct, true).join();
         final List<String> rawCreate = callList();
@@ -418,13 +409,13 @@ public final class EngineBenchmark extends Bench {
         final long[] viaEngine = new long[effort.heapRounds()];
         final long[] direct = new long[effort.heapRounds()];
         for (int round = 0; round < viaEngine.length; round++) {
-            final List<Connection> conns = connections(kind, HEAP_CONNECTIONS);
+            final List<Connection> conns = source.entries(kind, HEAP_CONNECTIONS);
             final long engineBase = usedHeap();
             write(conns.stream().map(c -> new ConnectionChange(c.getId().getValue(), null, c)).toList(), Mode.ONE);
             viaEngine[round] = usedHeap() - engineBase;
             write(conns.stream().map(c -> new ConnectionChange(c.getId().getValue(), c, null)).toList(), Mode.ONE);
             checkNothingLeft("heap, engine, " + kind.label);
-            final List<RawCalls.Conn> rawConns = rawConnections(kind, HEAP_CONNECTIONS);
+            final List<RawCalls.Conn> rawConns = source.raw(kind, HEAP_CONNECTIONS);
             final long rawBase = usedHeap();
             raw.create(rawConns, true).join();
             direct[round] = usedHeap() - rawBase;
