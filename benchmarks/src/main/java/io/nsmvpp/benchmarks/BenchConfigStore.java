@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.stream.Collectors;
 import org.opendaylight.yang.gen.v1.urn.ietf.params.xml.ns.yang.ietf.yang.types.rev130715.DateAndTime;
 import org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.ForwarderName;
 import org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.NsmVpp;
@@ -94,7 +95,7 @@ final class BenchConfigStore implements ConfigStore {
     }
 
     @Override
-    public CompletionStage<Void> restore(final List<Connection> entries) {
+    public CompletionStage<Set<String>> restore(final List<Connection> entries) {
         final List<Connection> absent;
         synchronized (this) {
             absent = entries.stream().filter(conn -> !connections.containsKey(conn.getId().getValue())).toList();
@@ -106,7 +107,8 @@ final class BenchConfigStore implements ConfigStore {
             synchronized (this) {
                 absent.forEach(conn -> connections.put(conn.getId().getValue(), conn));
             }
-        });
+        }).thenApply(ignored -> absent.stream().map(conn -> conn.getId().getValue())
+            .collect(Collectors.toSet()));
     }
 
     @Override

@@ -25,8 +25,10 @@ public interface ConfigStore {
     /**
      * Writes restored connection entries that the configuration does not hold (the engine adopts their interfaces:
      * nothing is created in VPP). An entry written since the pass read the configuration is newer and stays.
+     *
+     * @return the ids of the entries written
      */
-    CompletionStage<Void> restore(List<Connection> entries);
+    CompletionStage<Set<String>> restore(List<Connection> entries);
 
     /** Writes {@code authoritative-since}: from now on the configuration, not VPP's tags, is the truth. */
     CompletionStage<Void> markAuthoritative(String since);

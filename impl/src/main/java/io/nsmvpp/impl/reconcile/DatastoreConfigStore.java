@@ -51,7 +51,7 @@ public final class DatastoreConfigStore implements ConfigStore {
     }
 
     @Override
-    public CompletionStage<Void> restore(final List<Connection> entries) {
+    public CompletionStage<Set<String>> restore(final List<Connection> entries) {
         return restore(entries, RESTORE_ATTEMPTS);
     }
 
@@ -60,29 +60,29 @@ public final class DatastoreConfigStore implements ConfigStore {
      * read the configuration (a refresh right after a restart) is newer than anything rebuilt from VPP's tags. The
      * datastore's optimistic locking fails the commit if one arrives between this read and this write; then again.
      */
-    private CompletionStage<Void> restore(final List<Connection> entries, final int attempts) {
+    private CompletionStage<Set<String>> restore(final List<Connection> entries, final int attempts) {
         final var tx = broker.newReadWriteTransaction();
         final List<CompletableFuture<Boolean>> present = entries.stream()
             .map(conn -> stage(tx.exists(LogicalDatastoreType.CONFIGURATION,
                 ConnectionNodes.connection(conn.getId().getValue()))).toCompletableFuture())
             .toList();
         return CompletableFuture.allOf(present.toArray(CompletableFuture[]::new)).thenCompose(ignored -> {
-            int written = 0;
+            final Set<String> written = new HashSet<>();
             for (int i = 0; i < entries.size(); i++) {
                 if (!present.get(i).join()) {
                     final Connection conn = entries.get(i);
                     tx.put(LogicalDatastoreType.CONFIGURATION, ConnectionNodes.connection(conn.getId().getValue()),
                         conn);
-                    written++;
+                    written.add(conn.getId().getValue());
                 }
             }
-            if (written == 0) {
+            if (written.isEmpty()) {
                 tx.cancel();
-                return CompletableFuture.completedFuture(null);
+                return CompletableFuture.completedFuture(Set.<String>of());
             }
-            return stage(tx.commit()).<CompletionStage<Void>>handle((info, error) -> {
+            return stage(tx.commit()).<CompletionStage<Set<String>>>handle((info, error) -> {
                 if (error == null) {
-                    return CompletableFuture.completedFuture(null);
+                    return CompletableFuture.completedFuture(Set.copyOf(written));
                 }
                 if (attempts > 1 && optimisticLockFailure(error)) {
                     return restore(entries, attempts - 1);

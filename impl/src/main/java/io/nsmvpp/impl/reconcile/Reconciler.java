@@ -270,7 +270,8 @@ public final class Reconciler {
             plan.watch());
         chain = chain.thenCompose(ignored -> applyInBatches(settings, plan.leftovers(), true, failed, plan.expired(),
             plan.watch()));
-        chain = chain.thenCompose(ignored -> restore(plan.restore(), failed));
+        final var restored = new AtomicInteger();
+        chain = chain.thenCompose(ignored -> restore(plan.restore(), restored, failed));
         chain = chain.thenCompose(ignored -> prune(List.copyOf(plan.expired()), pruned, failed));
         if (!plan.authoritative()) {
             chain = chain.thenCompose(ignored -> config.markAuthoritative(plan.now()
@@ -279,8 +280,8 @@ public final class Reconciler {
         return chain.thenApply(ignored -> {
             final int adopted = (int) engine.bindings().adopted() - plan.adoptedBefore();
             final int created = (int) (engine.createdCount() - plan.createdBefore());
-            engine.bindings().countRestored(plan.restore().size());
-            return new Report(plan.tagged(), adopted, plan.restore().size(), Math.min(created, plan.tagged()),
+            engine.bindings().countRestored(restored.get());
+            return new Report(plan.tagged(), adopted, restored.get(), Math.min(created, plan.tagged()),
                 created, pruned.get(), plan.foreign(), plan.leftovers().size(), failed.get());
         });
     }
@@ -417,18 +418,26 @@ public final class Reconciler {
             error.getMessage());
     }
 
-    private CompletionStage<Void> restore(final List<Connection> entries, final AtomicInteger failed) {
+    private CompletionStage<Void> restore(final List<Connection> entries, final AtomicInteger restored,
+            final AtomicInteger failed) {
         final var progress = new Progress("restore", "written", entries.size());
-        return Batches.inLanes(entries, true, batch -> config.restore(batch).handle((ok, error) -> {
+        return Batches.inLanes(entries, true, batch -> config.restore(batch).handle((written, error) -> {
             if (error != null) {
                 failed.addAndGet(batch.size());
                 LOG.warn("could not restore {} connections into the configuration: {}", batch.size(),
                     error.getMessage());
             } else {
+                restored.addAndGet(written.size());
                 batch.forEach(conn -> {
-                    engine.bindings().markRestored(conn.getId().getValue(), conn.getExpiresAt().getValue());
-                    LOG.debug("restored connection {} from VPP's tags (lease until {})", conn.getId().getValue(),
-                        conn.getExpiresAt().getValue());
+                    final String id = conn.getId().getValue();
+                    if (written.contains(id)) {
+                        engine.bindings().markRestored(id, conn.getExpiresAt().getValue());
+                        LOG.debug("restored connection {} from VPP's tags (lease until {})", id,
+                            conn.getExpiresAt().getValue());
+                    } else {
+                        LOG.info("connection {}: a forwarder wrote it while this pass ran; its entry is kept, not "
+                            + "the one rebuilt from VPP's tags", id);
+                    }
                 });
             }
             progress.add(batch.size());

@@ -281,8 +281,10 @@ class AgentDatastoreTest {
         put(written);
         final Connection rebuilt = new ConnectionBuilder(EngineFixtures.loopbacks(refreshed))
             .setExpiresAt(new LeaseTime("2027-06-01T00:00:00Z")).build();
-        new DatastoreConfigStore(cds.dataBroker()).restore(List.of(rebuilt, EngineFixtures.loopbacks(absent)))
-            .toCompletableFuture().get(10, TimeUnit.SECONDS);
+        final Set<String> restored = new DatastoreConfigStore(cds.dataBroker())
+            .restore(List.of(rebuilt, EngineFixtures.loopbacks(absent))).toCompletableFuture()
+            .get(10, TimeUnit.SECONDS);
+        assertEquals(Set.of(absent), restored, "only the absent entry is written (and counted as restored)");
         assertEquals(written.getExpiresAt(), read(refreshed).orElseThrow().getExpiresAt(),
             "the entry written since is kept, lease and all");
         assertTrue(read(absent).isPresent(), "an absent entry is restored");

@@ -102,7 +102,7 @@ final class DirectConfigStore implements ConfigStore {
     }
 
     @Override
-    public CompletionStage<Void> restore(final List<Connection> entries) {
+    public CompletionStage<java.util.Set<String>> restore(final List<Connection> entries) {
         final List<Connection> absent;
         synchronized (this) {
             absent = entries.stream().filter(conn -> !connections.containsKey(conn.getId().getValue())).toList();
@@ -114,7 +114,8 @@ final class DirectConfigStore implements ConfigStore {
             synchronized (this) {
                 absent.forEach(conn -> connections.put(conn.getId().getValue(), conn));
             }
-        });
+        }).thenApply(ignored -> absent.stream().map(conn -> conn.getId().getValue())
+            .collect(java.util.stream.Collectors.toSet()));
     }
 
     @Override

@@ -59,7 +59,7 @@ class PruneBatchTest extends VppTests {
         }
 
         @Override
-        public CompletionStage<Void> restore(final List<Connection> entries) {
+        public CompletionStage<Set<String>> restore(final List<Connection> entries) {
             return store.restore(entries);
         }
 
