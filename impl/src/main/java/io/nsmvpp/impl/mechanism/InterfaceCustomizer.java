@@ -70,6 +70,14 @@ public abstract class InterfaceCustomizer<D extends DataObject> implements Write
         bindings.journal().begin(tag, kind, identity);
     }
 
+    /**
+     * The side is deleted while VPP holds nothing of it (VPP restarted and the side was not created again yet, or
+     * its interface is already gone): forget what is kept for the side alone. Nothing by default.
+     */
+    protected void deletedUnbound(final SideRef side, final WriteContext ctx) {
+        // most mechanisms keep nothing per side beyond the binding
+    }
+
     /** Deletes the interface and whatever it alone used (a memif socket file, ...). */
     protected abstract CompletionStage<Void> deleteInterface(SideRef side, BoundInterface bound, D data,
         WriteContext ctx);
@@ -243,6 +251,7 @@ public abstract class InterfaceCustomizer<D extends DataObject> implements Write
         final var found = bindings.get(side);
         if (found.isEmpty()) {
             LOG.info("{} of {}: no VPP interface is bound to it, nothing to delete", kind, side);
+            deletedUnbound(side, ctx);
             return CompletableFuture.completedFuture(null);
         }
         final BoundInterface bound = found.orElseThrow();
@@ -250,6 +259,7 @@ public abstract class InterfaceCustomizer<D extends DataObject> implements Write
             if (details.isEmpty()) {
                 LOG.info("{} sw_if_index {} of {} is already gone from VPP", kind, bound.swIfIndex(), side);
                 bindings.remove(side, bound);
+                deletedUnbound(side, ctx);
                 return CompletableFuture.completedFuture(null);
             }
             if (!bound.tag().equals(details.orElseThrow().tag())) {

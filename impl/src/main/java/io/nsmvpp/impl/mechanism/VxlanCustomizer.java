@@ -19,6 +19,7 @@ import io.nsmvpp.vpp.client.msg.VxlanTunnelV2Details;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.mechanism.config.mechanism.vxlan.Vxlan;
 import org.slf4j.Logger;
@@ -109,6 +110,27 @@ public final class VxlanCustomizer extends InterfaceCustomizer<Vxlan> {
 
     private synchronized void forget(final SideRef side, final long vni) {
         given.remove(side, vni);
+    }
+
+    /** Frees the VNI given to a side deleted while VPP held nothing of it; a revert takes it again. */
+    @Override
+    protected void deletedUnbound(final SideRef side, final WriteContext ctx) {
+        final Long vni;
+        synchronized (this) {
+            vni = given.remove(side);
+            if (vni != null) {
+                allocated.remove(vni);
+            }
+        }
+        if (vni != null) {
+            ctx.onRevert("remember VNI " + vni + " of " + side, () -> {
+                synchronized (this) {
+                    given.putIfAbsent(side, vni);
+                    allocated.add(vni);
+                }
+                return CompletableFuture.completedFuture(null);
+            });
+        }
     }
 
     private synchronized void release(final long vni) {

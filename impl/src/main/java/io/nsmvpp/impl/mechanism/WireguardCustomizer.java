@@ -21,6 +21,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.mechanism.config.mechanism.wireguard.Wireguard;
 import org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.mechanism.config.mechanism.wireguard.wireguard._private.key.source.PrivateKey;
@@ -132,6 +133,27 @@ public final class WireguardCustomizer extends InterfaceCustomizer<Wireguard> {
     private synchronized void forget(final SideRef side, final String port) {
         if (!port.isEmpty()) {
             given.remove(side, Integer.parseInt(port));
+        }
+    }
+
+    /** Frees the listen port given to a side deleted while VPP held nothing of it; a revert takes it again. */
+    @Override
+    protected void deletedUnbound(final SideRef side, final WriteContext ctx) {
+        final Integer port;
+        synchronized (this) {
+            port = given.remove(side);
+            if (port != null) {
+                ports.remove(port);
+            }
+        }
+        if (port != null) {
+            ctx.onRevert("remember listen port " + port + " of " + side, () -> {
+                synchronized (this) {
+                    given.putIfAbsent(side, port);
+                    ports.add(port);
+                }
+                return CompletableFuture.completedFuture(null);
+            });
         }
     }
 

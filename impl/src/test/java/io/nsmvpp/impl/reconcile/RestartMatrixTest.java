@@ -9,6 +9,7 @@ package io.nsmvpp.impl.reconcile;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.nsmvpp.cds.MutableClock;
@@ -179,6 +180,42 @@ class RestartMatrixTest extends VppTests {
         if (vpp().simulator() != null) {
             vpp().simulator().clearOperations();
         }
+    }
+
+    /**
+     * A connection deleted after VPP restarted, before a pass created it again: the VNI and listen port its sides
+     * were given are freed with it (they were kept only to create those very sides again). The same id written again
+     * is a new connection and gets a fresh VNI, not the old one "as before"; the freed listen port is the lowest
+     * free one again, so a new WireGuard side gets it.
+     */
+    @org.junit.jupiter.api.Test
+    void aConnectionDeletedWhileVppLostItFreesWhatItWasGiven() throws Exception {
+        assumeTrue(vpp().simulator() != null, "restarting VPP needs the simulator's fault API");
+        forwarder = "mx-" + UUID.randomUUID().toString().substring(0, 8);
+        final Engine engine = engine();
+        final var store = new DirectConfigStore(forwarder, Set.of()).attach(engine);
+        final String tunnel = forwarder + "-v";
+        final String wireguard = forwarder + "-w";
+        store.write(connection(tunnel, Kind.VXLAN, "l2xc", null));
+        store.write(connection(wireguard, Kind.WIREGUARD, "l2xc", null));
+        final String tunnelSide = TagCodec.encode(new NsmTag(forwarder, NsmTag.Side.CLIENT, tunnel));
+        final String wireguardSide = TagCodec.encode(new NsmTag(forwarder, NsmTag.Side.CLIENT, wireguard));
+        final var given = allocated();
+        vpp().simulator().faults().restart();
+        vpp().client.reconnect();
+        // VPP lost them; the engine's bindings are stale: each delete finds its interfaces gone
+        store.delete(tunnel);
+        store.delete(wireguard);
+        final String another = forwarder + "-a";
+        store.write(connection(tunnel, Kind.VXLAN, "l2xc", null));
+        store.write(connection(another, Kind.WIREGUARD, "l2xc", null));
+        final var now = allocated();
+        assertTrue(!given.get(tunnelSide).equals(now.get(tunnelSide)), () -> "the VXLAN side was given "
+            + given.get(tunnelSide) + " before its connection was deleted, and again now");
+        assertEquals(given.get(wireguardSide), now.get(TagCodec.encode(new NsmTag(forwarder, NsmTag.Side.CLIENT,
+            another))), "the deleted side's listen port is free again");
+        store.delete(tunnel);
+        store.delete(another);
     }
 
     @ParameterizedTest(name = "{0} {1} {2}")
