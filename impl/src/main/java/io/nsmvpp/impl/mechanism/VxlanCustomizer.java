@@ -19,7 +19,6 @@ import io.nsmvpp.vpp.client.msg.VxlanTunnelV2Details;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.mechanism.config.mechanism.vxlan.Vxlan;
 import org.slf4j.Logger;
@@ -36,9 +35,8 @@ public final class VxlanCustomizer extends InterfaceCustomizer<Vxlan> {
     private static final long MAX_VNI = (1 << 24) - 1;
 
     private final VxlanHandler vxlan;
-    private final Set<Long> allocated = new HashSet<>();
-    /** The VNI each side without a configured one was given, so that a re-create (VPP restarted) gives it again. */
-    private final java.util.Map<SideRef, Long> given = new java.util.HashMap<>();
+    /** The VNIs handed out or found in VPP, and which side was given which. */
+    private final Handouts<Long> vnis = new Handouts<>("VNI");
     private long cursor = 1;
 
     public VxlanCustomizer(final Bindings bindings, final InterfaceHandler interfaces, final VxlanHandler vxlan) {
@@ -91,50 +89,32 @@ public final class VxlanCustomizer extends InterfaceCustomizer<Vxlan> {
     private synchronized long allocate(final SideRef side, final List<VxlanTunnelV2Details> live) {
         final Set<Long> inVpp = new HashSet<>();
         live.forEach(tunnel -> inVpp.add(tunnel.vni()));
-        final Long before = given.get(side);
-        if (before != null && !inVpp.contains(before)) {
-            allocated.add(before);
+        final Long before = vnis.again(side, vni -> !inVpp.contains(vni));
+        if (before != null) {
             LOG.info("{}: VNI {} again, as before (its peer expects it)", side, before);
             return before;
         }
         for (long tried = 0; tried < MAX_VNI; tried++) {
             final long vni = cursor;
             cursor = cursor >= MAX_VNI ? 1 : cursor + 1;
-            if (!inVpp.contains(vni) && allocated.add(vni)) {
-                given.put(side, vni);
+            if (!inVpp.contains(vni) && vnis.give(side, vni)) {
                 return vni;
             }
         }
         throw new IllegalStateException("no free VXLAN VNI is left");
     }
 
-    private synchronized void forget(final SideRef side, final long vni) {
-        given.remove(side, vni);
+    private void forget(final SideRef side, final long vni) {
+        vnis.forget(side, vni);
     }
 
-    /** Frees the VNI given to a side deleted while VPP held nothing of it; a revert takes it again. */
     @Override
     protected void deletedUnbound(final SideRef side, final WriteContext ctx) {
-        final Long vni;
-        synchronized (this) {
-            vni = given.remove(side);
-            if (vni != null) {
-                allocated.remove(vni);
-            }
-        }
-        if (vni != null) {
-            ctx.onRevert("remember VNI " + vni + " of " + side, () -> {
-                synchronized (this) {
-                    given.putIfAbsent(side, vni);
-                    allocated.add(vni);
-                }
-                return CompletableFuture.completedFuture(null);
-            });
-        }
+        vnis.freeUnbound(side, ctx);
     }
 
-    private synchronized void release(final long vni) {
-        allocated.remove(vni);
+    private void release(final long vni) {
+        vnis.release(vni);
     }
 
     @Override
@@ -152,7 +132,7 @@ public final class VxlanCustomizer extends InterfaceCustomizer<Vxlan> {
     }
 
     /** Marks a VNI found in VPP as handed out, so that it is never allocated again. */
-    public synchronized void recover(final long vni) {
-        allocated.add(vni);
+    public void recover(final long vni) {
+        vnis.recover(vni);
     }
 }

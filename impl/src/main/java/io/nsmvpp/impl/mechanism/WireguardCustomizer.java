@@ -21,7 +21,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.mechanism.config.mechanism.wireguard.Wireguard;
 import org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.mechanism.config.mechanism.wireguard.wireguard._private.key.source.PrivateKey;
@@ -38,9 +37,8 @@ public final class WireguardCustomizer extends InterfaceCustomizer<Wireguard> {
     private static final int FIRST_PORT = 51820;
 
     private final WireguardHandler wireguard;
-    private final Set<Integer> ports = new HashSet<>();
-    /** The listen port each side without a configured one was given, so that a re-create gives it again. */
-    private final java.util.Map<SideRef, Integer> given = new java.util.HashMap<>();
+    /** The listen ports handed out or found in VPP, and which side was given which. */
+    private final Handouts<Integer> ports = new Handouts<>("listen port");
 
     public WireguardCustomizer(final Bindings bindings, final InterfaceHandler interfaces,
             final WireguardHandler wireguard) {
@@ -115,51 +113,33 @@ public final class WireguardCustomizer extends InterfaceCustomizer<Wireguard> {
      * A listen port for {@code side}: the one it was given before (the side is re-created after VPP restarted: its
      * peer still sends to that port), else the lowest from 51820 this agent has not handed out.
      */
-    private synchronized int allocatePort(final SideRef side) {
-        final Integer before = given.get(side);
+    private int allocatePort(final SideRef side) {
+        final Integer before = ports.again(side, port -> true);
         if (before != null) {
-            ports.add(before);
             LOG.info("{}: listen port {} again, as before (its peer sends to it)", side, before);
             return before;
         }
         int port = FIRST_PORT;
-        while (!ports.add(port)) {
+        while (!ports.give(side, port)) {
             port++;
         }
-        given.put(side, port);
         return port;
     }
 
-    private synchronized void forget(final SideRef side, final String port) {
+    private void forget(final SideRef side, final String port) {
         if (!port.isEmpty()) {
-            given.remove(side, Integer.parseInt(port));
+            ports.forget(side, Integer.parseInt(port));
         }
     }
 
-    /** Frees the listen port given to a side deleted while VPP held nothing of it; a revert takes it again. */
     @Override
     protected void deletedUnbound(final SideRef side, final WriteContext ctx) {
-        final Integer port;
-        synchronized (this) {
-            port = given.remove(side);
-            if (port != null) {
-                ports.remove(port);
-            }
-        }
-        if (port != null) {
-            ctx.onRevert("remember listen port " + port + " of " + side, () -> {
-                synchronized (this) {
-                    given.putIfAbsent(side, port);
-                    ports.add(port);
-                }
-                return CompletableFuture.completedFuture(null);
-            });
-        }
+        ports.freeUnbound(side, ctx);
     }
 
-    private synchronized void releasePort(final String port) {
+    private void releasePort(final String port) {
         if (!port.isEmpty()) {
-            ports.remove(Integer.parseInt(port));
+            ports.release(Integer.parseInt(port));
         }
     }
 
@@ -192,7 +172,7 @@ public final class WireguardCustomizer extends InterfaceCustomizer<Wireguard> {
     }
 
     /** Marks a listen port found in VPP as used. */
-    public synchronized void recover(final int port) {
-        ports.add(port);
+    public void recover(final int port) {
+        ports.recover(port);
     }
 }
