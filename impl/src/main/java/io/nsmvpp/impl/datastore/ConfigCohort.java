@@ -27,10 +27,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Pattern;
@@ -97,6 +97,8 @@ public final class ConfigCohort implements DOMDataTreeCommitCohort {
     public static final Duration DEFAULT_APPLY_TIMEOUT = Duration.ofSeconds(4);
 
     private static final Logger LOG = LoggerFactory.getLogger(ConfigCohort.class);
+    /** Vetoes transactions the engine has not answered in time; a timer is cancelled as soon as the engine answers. */
+    private static final ScheduledThreadPoolExecutor TIMER = timer();
     private static final NodeIdentifier CONNECTION = NodeIdentifier.create(Connection.QNAME);
     private static final QName CONNECTION_ID = QName.create(Connection.QNAME, "id").intern();
     private static final String CONNECTION_PATH_PREFIX = "/nsm-vpp/connection=";
@@ -174,15 +176,18 @@ public final class ConfigCohort implements DOMDataTreeCommitCohort {
 
         final var result = SettableFuture.<PostCanCommitStep>create();
         final var decided = new AtomicBoolean();
-        CompletableFuture.delayedExecutor(applyTimeout.toNanos(), TimeUnit.NANOSECONDS).execute(() -> {
+        // on a thread of its own: the veto must reach the datastore before its 5 s limit however busy the other
+        // threads are (the common pool has one worker on a 2-core machine)
+        final var timeout = TIMER.schedule(() -> {
             if (decided.compareAndSet(false, true)) {
                 LOG.warn("Transaction {}: the engine did not answer within {}, vetoing it", txId, applyTimeout);
                 result.setException(veto(new ConfigRejectedException(ConfigRejectedException.Kind.OPERATION_FAILED,
                     "/nsm-vpp", "applying the transaction to VPP took longer than " + applyTimeout.toMillis()
                         + " ms; nothing was changed"), change.connections()));
             }
-        });
+        }, applyTimeout.toNanos(), TimeUnit.NANOSECONDS);
         stage.whenComplete((applied, failure) -> {
+            timeout.cancel(false);
             if (decided.compareAndSet(false, true)) {
                 if (failure == null && applied != null) {
                     result.set(new Step(txId, applied));
@@ -205,6 +210,16 @@ public final class ConfigCohort implements DOMDataTreeCommitCohort {
             }
         });
         return FluentFuture.from(result);
+    }
+
+    private static ScheduledThreadPoolExecutor timer() {
+        final var timer = new ScheduledThreadPoolExecutor(1, runnable -> {
+            final var thread = new Thread(runnable, "nsm-vpp-cohort-timer");
+            thread.setDaemon(true);
+            return thread;
+        });
+        timer.setRemoveOnCancelPolicy(true);
+        return timer;
     }
 
     /**
