@@ -161,7 +161,8 @@ for count in 100 1,000; do
     done
 done
 check_lines "$work/datastore-summary" "${datastore_labels[@]}" \
-    "create loop/loop, 1 conn at a time, 10 times" "delete loop/loop, 1 conn at a time, 10 times"
+    "create loop/loop, 1 conn at a time, 10 times" "delete loop/loop, 1 conn at a time, 10 times" \
+    "prune memif/loop, shared socket, 100 conns expiring at once"
 restore_labels=()
 for count in 100 1,000; do
     restore_labels+=("restore, empty config, $count conns" "adopt, persisted config, $count conns"

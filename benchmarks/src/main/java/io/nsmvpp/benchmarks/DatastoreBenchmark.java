@@ -12,11 +12,11 @@ import com.google.common.util.concurrent.ListenableFuture;
 import com.google.common.util.concurrent.SettableFuture;
 import io.nsmvpp.benchmarks.ConnectionSource.Kind;
 import io.nsmvpp.cds.CdsFixture;
+import io.nsmvpp.cds.MutableClock;
 import io.nsmvpp.impl.agent.NsmVppAgent;
 import io.nsmvpp.impl.datastore.ConfigCohort;
 import io.nsmvpp.impl.vpp.VppConnector;
 import java.io.IOException;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -26,12 +26,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.locks.LockSupport;
 import org.opendaylight.mdsal.binding.api.DataBroker;
 import org.opendaylight.mdsal.common.api.LogicalDatastoreType;
 import org.opendaylight.mdsal.common.api.PostCanCommitStep;
@@ -76,6 +78,19 @@ public final class DatastoreBenchmark extends Bench {
     private static final long COMMIT_TIMEOUT_SECONDS = 120;
     /** What issue 7 asks for: l2xc over loopback and over memif, a socket file per connection as NSM gives. */
     private static final Kind[] KINDS = { Kind.LOOPBACK, Kind.MEMIF_OWN };
+    /**
+     * What the prune lines' connections are made of: a memif client side (one socket file for all) and a loopback,
+     * since VPP v26.06 makes at most 16,384 loopbacks and 10,000 loop/loop connections need 20,000.
+     */
+    private static final Kind PRUNE_KIND = Kind.MEMIF_SHARED;
+    /**
+     * Connections expiring at once in the prune lines: 10,000, long enough that timing from the first side let go
+     * (not from the reaper's start, which is the agent's) is close; at 1,000 the first batch's latency is a third of
+     * it.
+     */
+    private static final int[] PRUNE_COUNTS = { 10000 };
+    /** Connections per transaction when the prune lines write them: creates slow down as VPP fills (DESIGN 6: 5 s). */
+    private static final int PRUNE_SETUP_BATCH = 200;
 
     /**
      * Warm-up passes of 1,000 each way before anything is measured, then warm-up and measured rounds per line, and
@@ -101,13 +116,17 @@ public final class DatastoreBenchmark extends Bench {
     private final Map<String, Times> alone = new HashMap<>();
     /** The same with a cohort that does nothing, answering from another thread: what any cohort costs. */
     private final Map<String, Times> withCohort = new HashMap<>();
+    /** The agent's clock: it stands still until the prune lines move it past every lease. */
+    private final MutableClock clock = new MutableClock(Instant.now());
+    /** A real VPP's main thread, when {@code VPP_PID} names its process. */
+    private final Optional<VppMainThread> vppMain = VppMainThread.fromEnvironment();
 
     private DatastoreBenchmark(final Effort effort, final BenchTarget target) {
         this.effort = effort;
         this.target = target;
         raw = new RawCalls(target.client());
         source = new ConnectionSource(forwarder,
-            Instant.now().plus(Duration.ofMinutes(30)).truncatedTo(ChronoUnit.SECONDS).toString(), target.memifDir());
+            clock.instant().plus(Duration.ofMinutes(30)).truncatedTo(ChronoUnit.SECONDS).toString(), target.memifDir());
     }
 
     public static void main(final String[] args) throws IOException {
@@ -137,7 +156,7 @@ public final class DatastoreBenchmark extends Bench {
             final NsmVppAgent agent;
             try {
                 agent = NsmVppAgent.start(broker, cds.domBroker(), cds.codec(),
-                    new NsmVppAgent.Options(Clock.systemUTC(), name -> false, Duration.ofSeconds(60)))
+                    new NsmVppAgent.Options(clock, name -> false, Duration.ofSeconds(60)))
                     .toCompletableFuture().get(60, TimeUnit.SECONDS);
             } catch (InterruptedException | ExecutionException | TimeoutException e) {
                 throw new IllegalStateException("the agent did not start", e);
@@ -243,6 +262,63 @@ public final class DatastoreBenchmark extends Bench {
             latency.raw().create() });
         latency("delete " + latencyLine(), new long[] { latency.datastore().delete(), bare.delete(), cohort.delete(),
             latency.raw().delete() });
+        // last: a VPP that has held 20,000 interfaces creates more slowly ever after
+        for (int count : effort.isShort() ? new int[] { 100 } : PRUNE_COUNTS) {
+            prune(broker, agent, count);
+        }
+    }
+
+    /**
+     * Connections whose leases all end at once, pruned by the agent's lease reaper through the datastore, as in
+     * Karaf: in batches, each a transaction whose commit programs VPP, the shard running them one after another.
+     * Timed from the first side the engine lets go to the last (the reaper's own schedule, a pass every 250 ms, is
+     * not in it); next to it the same VPP calls straight on the client, all in flight at once.
+     */
+    private void prune(final DataBroker broker, final NsmVppAgent agent, final int count) {
+        final List<Connection> conns = source.entries(PRUNE_KIND, count);
+        for (int i = 0; i < count; i += PRUNE_SETUP_BATCH) {
+            write(broker, conns.subList(i, Math.min(count, i + PRUNE_SETUP_BATCH)), true, true);
+        }
+        target.expectOurs(forwarder, 2 * count, "prune setup");
+        final var bindings = agent.engine().bindings();
+        final long initial = bindings.size();
+        final Instant before = clock.instant();
+        clock.advance(Duration.ofHours(1));
+        final long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        while (bindings.size() == initial) {
+            waitABit(deadline, "the reaper did not start pruning");
+        }
+        final long vppStart = vppMain.map(VppMainThread::cpuNanos).orElse(0L);
+        final long start = System.nanoTime();
+        while (bindings.size() > 0) {
+            waitABit(deadline, "the prune did not end: " + bindings.size() + " sides left");
+        }
+        final long nanos = System.nanoTime() - start;
+        final long vpp = vppMain.map(VppMainThread::cpuNanos).orElse(0L) - vppStart;
+        target.expectOurs(forwarder, 0, "prune through the datastore");
+        // back to when the leases of the lines still to come are ahead
+        clock.set(before);
+
+        final List<RawCalls.Conn> direct = source.raw(PRUNE_KIND, count);
+        raw.create(direct, true).join();
+        final long rawVppStart = vppMain.map(VppMainThread::cpuNanos).orElse(0L);
+        final long rawStart = System.nanoTime();
+        raw.delete(direct).join();
+        final long rawNanos = System.nanoTime() - rawStart;
+        final long rawVpp = vppMain.map(VppMainThread::cpuNanos).orElse(0L) - rawVppStart;
+        target.expectOurs(forwarder, 0, "raw delete");
+        report(String.format(Locale.ROOT, "prune %s, %,d conns expiring at once", PRUNE_KIND.label, count),
+            String.format(Locale.ROOT, "%,8.0f conn/s   raw delete %,8.0f conn/s   prune/raw time %.2f%s",
+                count * 1e9 / nanos, count * 1e9 / rawNanos, (double) nanos / rawNanos, vppMain.isEmpty() ? ""
+                    : String.format(Locale.ROOT, "   VPP main thread %3.0f%% busy (raw %3.0f%%)",
+                        100.0 * vpp / nanos, 100.0 * rawVpp / rawNanos)));
+    }
+
+    private static void waitABit(final long deadline, final String failure) {
+        if (System.nanoTime() - deadline > 0) {
+            throw new IllegalStateException(failure);
+        }
+        LockSupport.parkNanos(100_000);
     }
 
     private int rounds(final int count) {
