@@ -122,6 +122,10 @@ final class InterfacePlugin implements Handlers.Plugin, InterfaceCore.DeviceClas
             instance = (int) userInstance;
         } else {
             instance = loopInstances.nextClearBit(0);
+            if (instance > LOOPBACK_MAX_INSTANCE) {
+                // as loopback_instance_alloc: every instance is taken
+                return InterfaceCore.Created.fail(Retval.INVALID_REGISTRATION, InterfaceCore.NONE);
+            }
         }
         loopInstances.set(instance);
         final byte[] address = InterfaceCore.isZero(mac)

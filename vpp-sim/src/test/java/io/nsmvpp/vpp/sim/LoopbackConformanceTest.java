@@ -19,7 +19,9 @@ import io.nsmvpp.vpp.client.msg.InterfaceMtu;
 import io.nsmvpp.vpp.client.msg.MacAddress;
 import io.nsmvpp.vpp.client.msg.SwInterfaceDetails;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -112,6 +114,37 @@ class LoopbackConformanceTest extends ConformanceBase {
         assertEquals(-31, tooBig.retval());
         assertEquals(NONE, tooBig.swIfIndex());
         assertEquals(-31, vpp.request(new CreateLoopbackInstance(MacAddress.ZERO, true, 0xFFFF_FFFEL)).retval());
+    }
+
+    /**
+     * VPP v26.06 makes at most 16,384 loopbacks (LOOPBACK_MAX_INSTANCE in ethernet/interface.c): once every instance
+     * is taken, create_loopback fails with -31, and a freed instance can be taken again.
+     */
+    @Test
+    void instancesRunOutAfter16384Loopbacks() throws IOException {
+        int inUse = 0;
+        for (var d : interfaces()) {
+            if (d.interfaceName().matches("loop\\d+")) {
+                inUse++;
+            }
+        }
+        final List<Long> made = new ArrayList<>();
+        try {
+            for (int i = inUse; i < 16384; i++) {
+                final var reply = vpp.request(new CreateLoopback(MacAddress.ZERO));
+                assertEquals(0, reply.retval(), "loopback number " + (i + 1));
+                made.add(reply.swIfIndex());
+            }
+            assertEquals(-31, vpp.request(new CreateLoopback(MacAddress.ZERO)).retval(), "the 16,385th loopback");
+            assertEquals(0, vpp.request(new DeleteLoopback(made.remove(made.size() - 1))).retval());
+            final var again = vpp.request(new CreateLoopback(MacAddress.ZERO));
+            assertEquals(0, again.retval(), "a freed instance is taken again");
+            made.add(again.swIfIndex());
+        } finally {
+            for (long index : made) {
+                vpp.request(new DeleteLoopback(index));
+            }
+        }
     }
 
     @Test
