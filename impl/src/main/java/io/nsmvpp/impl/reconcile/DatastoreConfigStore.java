@@ -20,6 +20,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import org.opendaylight.mdsal.binding.api.DataBroker;
+import org.opendaylight.mdsal.binding.api.ReadWriteTransaction;
 import org.opendaylight.mdsal.common.api.LogicalDatastoreType;
 import org.opendaylight.mdsal.common.api.OptimisticLockFailedException;
 import org.opendaylight.yang.gen.v1.urn.ietf.params.xml.ns.yang.ietf.yang.types.rev130715.DateAndTime;
@@ -61,39 +62,21 @@ public final class DatastoreConfigStore implements ConfigStore {
      * datastore's optimistic locking fails the commit if one arrives between this read and this write; then again.
      */
     private CompletionStage<Set<String>> restore(final List<Connection> entries, final int attempts) {
-        final var tx = broker.newReadWriteTransaction();
-        final List<CompletableFuture<Boolean>> present = entries.stream()
-            .map(conn -> stage(tx.exists(LogicalDatastoreType.CONFIGURATION,
-                ConnectionNodes.connection(conn.getId().getValue()))).toCompletableFuture())
-            .toList();
-        return CompletableFuture.allOf(present.toArray(CompletableFuture[]::new)).thenCompose(ignored -> {
-            final Set<String> written = new HashSet<>();
-            for (int i = 0; i < entries.size(); i++) {
-                if (!present.get(i).join()) {
-                    final Connection conn = entries.get(i);
-                    tx.put(LogicalDatastoreType.CONFIGURATION, ConnectionNodes.connection(conn.getId().getValue()),
-                        conn);
-                    written.add(conn.getId().getValue());
-                }
+        return readThenChange(entries, (tx, entry, current) -> {
+            if (current.isPresent()) {
+                return false;
             }
-            if (written.isEmpty()) {
-                tx.cancel();
-                return CompletableFuture.completedFuture(Set.<String>of());
+            tx.put(LogicalDatastoreType.CONFIGURATION, ConnectionNodes.connection(entry.getId().getValue()), entry);
+            return true;
+        }).handle((written, error) -> {
+            if (error == null) {
+                return CompletableFuture.completedFuture(written);
             }
-            return stage(tx.commit()).<CompletionStage<Set<String>>>handle((info, error) -> {
-                if (error == null) {
-                    return CompletableFuture.completedFuture(Set.copyOf(written));
-                }
-                if (attempts > 1 && optimisticLockFailure(error)) {
-                    return restore(entries, attempts - 1);
-                }
-                throw new CompletionException(error);
-            }).thenCompose(next -> next);
-        }).whenComplete((ok, error) -> {
-            if (error != null) {
-                tx.cancel();
+            if (attempts > 1 && optimisticLockFailure(error)) {
+                return restore(entries, attempts - 1);
             }
-        });
+            throw completion(error);
+        }).thenCompose(next -> next);
     }
 
     private static boolean optimisticLockFailure(final Throwable error) {
@@ -115,40 +98,61 @@ public final class DatastoreConfigStore implements ConfigStore {
 
     @Override
     public CompletionStage<Set<String>> deleteIfUnchanged(final List<Connection> expired) {
+        return readThenChange(expired, (tx, entry, current) -> {
+            if (current.isEmpty() || !current.orElseThrow().getExpiresAt().equals(entry.getExpiresAt())) {
+                return false;
+            }
+            tx.delete(LogicalDatastoreType.CONFIGURATION, ConnectionNodes.connection(entry.getId().getValue()));
+            return true;
+        }).exceptionally(error -> {
+            if (optimisticLockFailure(error) && expired.size() == 1) {
+                // a refresh (or a delete) committed between our read and our delete: it wins
+                return Set.<String>of();
+            }
+            throw completion(error);
+        });
+    }
+
+    /** What one entry's current state leads to: whether {@code tx} now changes it. */
+    @FunctionalInterface
+    private interface EntryChange {
+        boolean apply(ReadWriteTransaction tx, Connection entry, Optional<Connection> current);
+    }
+
+    /**
+     * One read-write transaction over {@code entries}: reads each entry's current state, lets {@code change} write
+     * what it decides, and commits unless nothing changed. The stage holds the ids changed, or fails as a read or the
+     * commit did (an optimistic-lock failure when another write got in between); the transaction is cancelled when
+     * nothing changed or anything failed.
+     */
+    private CompletionStage<Set<String>> readThenChange(final List<Connection> entries, final EntryChange change) {
         final var tx = broker.newReadWriteTransaction();
-        final List<CompletableFuture<Optional<Connection>>> reads = expired.stream()
+        final List<CompletableFuture<Optional<Connection>>> reads = entries.stream()
             .map(conn -> stage(tx.read(LogicalDatastoreType.CONFIGURATION,
                 ConnectionNodes.connection(conn.getId().getValue()))).toCompletableFuture())
             .toList();
         return CompletableFuture.allOf(reads.toArray(CompletableFuture[]::new)).thenCompose(ignored -> {
-            final Set<String> deleted = new HashSet<>();
-            for (int i = 0; i < expired.size(); i++) {
-                final Connection conn = expired.get(i);
-                final var current = reads.get(i).join();
-                if (current.isPresent() && current.orElseThrow().getExpiresAt().equals(conn.getExpiresAt())) {
-                    tx.delete(LogicalDatastoreType.CONFIGURATION, ConnectionNodes.connection(conn.getId().getValue()));
-                    deleted.add(conn.getId().getValue());
+            final Set<String> changed = new HashSet<>();
+            for (int i = 0; i < entries.size(); i++) {
+                final Connection entry = entries.get(i);
+                if (change.apply(tx, entry, reads.get(i).join())) {
+                    changed.add(entry.getId().getValue());
                 }
             }
-            if (deleted.isEmpty()) {
+            if (changed.isEmpty()) {
                 tx.cancel();
                 return CompletableFuture.completedFuture(Set.<String>of());
             }
-            return stage(tx.commit()).handle((info, error) -> {
-                if (error == null) {
-                    return Set.copyOf(deleted);
-                }
-                if (optimisticLockFailure(error) && expired.size() == 1) {
-                    // a refresh (or a delete) committed between our read and our delete: it wins
-                    return Set.<String>of();
-                }
-                throw new CompletionException(error);
-            });
+            return stage(tx.commit()).thenApply(info -> Set.copyOf(changed));
         }).whenComplete((ok, error) -> {
             if (error != null) {
                 tx.cancel();
             }
         });
+    }
+
+    private static CompletionException completion(final Throwable error) {
+        return error instanceof CompletionException known ? known : new CompletionException(error);
     }
 
     private static <T> CompletionStage<T> stage(final ListenableFuture<T> future) {
