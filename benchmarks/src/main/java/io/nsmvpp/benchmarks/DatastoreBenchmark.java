@@ -26,7 +26,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
@@ -119,7 +118,7 @@ public final class DatastoreBenchmark extends Bench {
     /** The agent's clock: it stands still until the prune lines move it past every lease. */
     private final MutableClock clock = new MutableClock(Instant.now());
     /** A real VPP's main thread, when {@code VPP_PID} names its process. */
-    private final Optional<VppMainThread> vppMain = VppMainThread.fromEnvironment();
+    private final VppMainThread vppMain = VppMainThread.fromEnvironment();
 
     private DatastoreBenchmark(final Effort effort, final BenchTarget target) {
         this.effort = effort;
@@ -299,28 +298,28 @@ public final class DatastoreBenchmark extends Bench {
         while (bindings.size() == initial) {
             waitABit(deadline, "the reaper did not start pruning");
         }
-        final long vppStart = vppMain.map(VppMainThread::cpuNanos).orElse(0L);
+        final long vppStart = vppMain.cpuNanos();
         final long start = System.nanoTime();
         while (bindings.size() > done) {
             waitABit(deadline, "the prune did not end: " + (bindings.size() - done) + " sides left");
         }
         final long nanos = System.nanoTime() - start;
-        final long vpp = vppMain.map(VppMainThread::cpuNanos).orElse(0L) - vppStart;
+        final long vpp = vppMain.cpuNanos() - vppStart;
         target.expectOurs(forwarder, 0, "prune through the datastore");
         // back to when the leases of the lines still to come are ahead
         clock.set(before);
 
         final List<RawCalls.Conn> direct = source.raw(PRUNE_KIND, count);
         raw.create(direct, true).join();
-        final long rawVppStart = vppMain.map(VppMainThread::cpuNanos).orElse(0L);
+        final long rawVppStart = vppMain.cpuNanos();
         final long rawStart = System.nanoTime();
         raw.delete(direct).join();
         final long rawNanos = System.nanoTime() - rawStart;
-        final long rawVpp = vppMain.map(VppMainThread::cpuNanos).orElse(0L) - rawVppStart;
+        final long rawVpp = vppMain.cpuNanos() - rawVppStart;
         target.expectOurs(forwarder, 0, "raw delete");
         report(String.format(Locale.ROOT, "prune %s, %,d conns expiring at once", PRUNE_KIND.label, count),
             String.format(Locale.ROOT, "%,8.0f conn/s   raw delete %,8.0f conn/s   prune/raw time %.2f%s",
-                count * 1e9 / nanos, count * 1e9 / rawNanos, (double) nanos / rawNanos, vppMain.isEmpty() ? ""
+                count * 1e9 / nanos, count * 1e9 / rawNanos, (double) nanos / rawNanos, !vppMain.known() ? ""
                     : String.format(Locale.ROOT, "   VPP main thread %3.0f%% busy (raw %3.0f%%)",
                         100.0 * vpp / nanos, 100.0 * rawVpp / rawNanos)));
     }

@@ -45,7 +45,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.nsm.vpp.Connection;
@@ -98,7 +97,7 @@ public final class RestoreBenchmark extends Bench {
     private final MutableClock clock = new MutableClock(Instant.now().truncatedTo(ChronoUnit.SECONDS));
     private final OperatingSystemMXBean os = ManagementFactory.getPlatformMXBean(OperatingSystemMXBean.class);
     /** A real VPP's main thread, when {@code VPP_PID} names its process: how busy VPP was during each prune. */
-    private final Optional<VppMainThread> vppMain = VppMainThread.fromEnvironment();
+    private final VppMainThread vppMain = VppMainThread.fromEnvironment();
     private int files;
 
     private RestoreBenchmark(final Effort effort, final BenchTarget target) {
@@ -276,13 +275,13 @@ public final class RestoreBenchmark extends Bench {
         idlePasses(count, reaper);
         clock.advance(Duration.ofDays(2));
         clearCalls();
-        final long vppBefore = vppMain.map(VppMainThread::cpuNanos).orElse(0L);
+        final long vppBefore = vppMain.cpuNanos();
         final long cpu = os.getProcessCpuTime();
         final long start = System.nanoTime();
         final int pruned = reaper.runOnce().toCompletableFuture().join();
         final long prune = System.nanoTime() - start;
         final long pruneCpu = os.getProcessCpuTime() - cpu;
-        final long pruneVpp = vppMain.map(VppMainThread::cpuNanos).orElse(0L) - vppBefore;
+        final long pruneVpp = vppMain.cpuNanos() - vppBefore;
         final long pruneCalls = calls();
         final int left = ours().size();
         check(pruned == count && persisted.size() == 0 && left == 0, "prune: " + pruned + " of " + count
@@ -293,13 +292,13 @@ public final class RestoreBenchmark extends Bench {
         final var rows = ours();
         final var memifs = client.dumpSync(new MemifDump());
         clearCalls();
-        final long rawVppStart = vppMain.map(VppMainThread::cpuNanos).orElse(0L);
+        final long rawVppStart = vppMain.cpuNanos();
         final long rawCpuStart = os.getProcessCpuTime();
         final long rawStart = System.nanoTime();
         rawDelete(rows, memifs);
         final long raw = System.nanoTime() - rawStart;
         final long rawCpu = os.getProcessCpuTime() - rawCpuStart;
-        final long rawVpp = vppMain.map(VppMainThread::cpuNanos).orElse(0L) - rawVppStart;
+        final long rawVpp = vppMain.cpuNanos() - rawVppStart;
         final long rawCalls = calls();
         target.expectOurs(forwarder, 0, "raw delete");
         if (simulator != null) {
@@ -308,7 +307,7 @@ public final class RestoreBenchmark extends Bench {
         report(String.format(Locale.ROOT, "prune, %,d conns expiring at once", count), String.format(Locale.ROOT,
             "%,8.0f conn/s   raw delete %,8.0f conn/s   prune/raw time %.2f   cpu %,.0f ms (raw %,.0f ms)",
             count * 1e9 / prune, count * 1e9 / raw, (double) prune / raw, pruneCpu / 1e6, rawCpu / 1e6));
-        if (vppMain.isPresent()) {
+        if (vppMain.known()) {
             report(String.format(Locale.ROOT, "VPP main thread during the prune of %,d", count),
                 String.format(Locale.ROOT, "%,8.0f ms cpu, %3.0f%% busy   raw delete %,.0f ms cpu, %3.0f%% busy",
                     pruneVpp / 1e6, 100.0 * pruneVpp / prune, rawVpp / 1e6, 100.0 * rawVpp / raw));

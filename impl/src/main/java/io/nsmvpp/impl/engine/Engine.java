@@ -50,6 +50,7 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import org.eclipse.jdt.annotation.Nullable;
 import org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.MechanismConfig;
 import org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.nsm.vpp.Connection;
 import org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.nsm.vpp.connection.Client;
@@ -306,9 +307,18 @@ public final class Engine implements ConfigApplier {
     public CompletionStage<AppliedTransaction> apply(final ConfigChange change) {
         final List<String> ids = change.connections().stream().map(ConnectionChange::id).toList();
         return exclusively(ids, () -> {
-            watches.forEach(watch -> watch.touched.addAll(ids));
+            touch(ids, null);
             return applyNow(change);
         });
+    }
+
+    /** Tells every open watch but {@code except} that a transaction is touching these connections. */
+    private void touch(final List<String> ids, final @Nullable Watch except) {
+        for (Watch watch : watches) {
+            if (watch != except) {
+                watch.touched.addAll(ids);
+            }
+        }
     }
 
     /**
@@ -346,8 +356,7 @@ public final class Engine implements ConfigApplier {
         if (kept.isEmpty()) {
             return CompletableFuture.completedFuture(new PassApplied(() -> { }, skipped));
         }
-        final List<String> keptIds = kept.stream().map(ConnectionChange::id).toList();
-        watches.stream().filter(other -> other != watch).forEach(other -> other.touched.addAll(keptIds));
+        touch(kept.stream().map(ConnectionChange::id).toList(), watch);
         return applyNow(new ConfigChange(change.settings(), kept))
             .thenApply(applied -> new PassApplied(applied::committed, skipped));
     }

@@ -220,12 +220,13 @@ public final class Reconciler {
             stored.getConnection().values().forEach(conn -> desired.put(conn.getId().getValue(), conn));
         }
         // a connection whose transaction VPP has seen but the datastore has not decided yet is neither surely in the
-        // configuration nor surely not: its transaction's outcome settles it, this pass leaves it alone
+        // configuration nor surely not, and one a transaction decided since the read may be newer than the read:
+        // that transaction settles it, this pass leaves it alone
         final Set<String> inDoubt = new HashSet<>();
-        desired.keySet().stream().filter(id -> engine.inDoubt(id) || watch.touched(id)).forEach(inDoubt::add);
-        found.keySet().stream().filter(id -> engine.inDoubt(id) || watch.touched(id)).forEach(inDoubt::add);
-        inDoubt.forEach(id -> LOG.info("connection {}: a transaction of it awaits the datastore's outcome; this pass "
-            + "leaves it to that transaction", id));
+        java.util.stream.Stream.concat(desired.keySet().stream(), found.keySet().stream())
+            .filter(id -> engine.inDoubt(id) || watch.touched(id)).forEach(inDoubt::add);
+        inDoubt.forEach(id -> LOG.info("connection {}: a transaction of it is undecided or came in while this pass "
+            + "read; this pass leaves it to that transaction", id));
         final List<Connection> live = new ArrayList<>();
         final List<Connection> expired = java.util.Collections.synchronizedList(new ArrayList<>());
         desired.values().stream().filter(conn -> !inDoubt.contains(conn.getId().getValue()))
