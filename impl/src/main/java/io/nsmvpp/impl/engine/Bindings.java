@@ -20,9 +20,21 @@ public final class Bindings {
     private volatile CreateJournal journal = CreateJournal.none();
     private final java.util.concurrent.atomic.AtomicLong adopted = new java.util.concurrent.atomic.AtomicLong();
 
-    /** Counts an interface adopted instead of created. */
-    public void countAdopted() {
-        adopted.incrementAndGet();
+    /** Counts an interface adopted instead of created ({@code -1}: a transaction that adopted one was reverted). */
+    public void countAdopted(final int delta) {
+        adopted.addAndGet(delta);
+    }
+
+    private final java.util.concurrent.atomic.AtomicLong created = new java.util.concurrent.atomic.AtomicLong();
+
+    /** Counts an interface created ({@code -1}: the transaction that created it was reverted). */
+    public void countCreated(final int delta) {
+        created.addAndGet(delta);
+    }
+
+    /** Interfaces created since start, by transactions that were not reverted. */
+    public long created() {
+        return created.get();
     }
 
     /** Interfaces adopted since start. */

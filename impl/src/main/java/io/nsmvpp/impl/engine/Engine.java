@@ -92,7 +92,6 @@ public final class Engine implements ConfigApplier {
     private final WireguardCustomizer wireguardCustomizer;
     private final InterfaceHandler interfaces;
     private final CrossConnectHandler crossConnects;
-    private final AtomicLong created = new AtomicLong();
     private final AtomicLong failed = new AtomicLong();
     private final java.util.Map<String, CompletableFuture<Void>> tails = new java.util.HashMap<>();
     /** Done unless {@link #quiesced} work is waiting or running: lane work starting later waits for it. */
@@ -261,7 +260,7 @@ public final class Engine implements ConfigApplier {
 
     /** Interfaces created and transactions failed since start, for operational state. */
     public long createdCount() {
-        return created.get();
+        return bindings.created();
     }
 
     public long failedCount() {
@@ -283,7 +282,7 @@ public final class Engine implements ConfigApplier {
 
             @Override
             public long created() {
-                return created.get();
+                return bindings.created();
             }
 
             @Override
@@ -496,13 +495,11 @@ public final class Engine implements ConfigApplier {
                 LOG.info("refused a configuration transaction: {}: {}", e.path(), e.getMessage());
                 return CompletableFuture.failedFuture(e);
             }
-            final int before = bindings.size();
             return writer.write(nodes, ctx).handle((done, error) -> {
                 if (error != null) {
                     failed.incrementAndGet();
                     throw new java.util.concurrent.CompletionException(rejection(error));
                 }
-                created.addAndGet(Math.max(0, bindings.size() - before));
                 return (AppliedTransaction) new Applied(ctx, next, change.connections());
             });
         });

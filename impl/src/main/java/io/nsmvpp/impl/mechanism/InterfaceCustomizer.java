@@ -140,10 +140,11 @@ public abstract class InterfaceCustomizer<D extends DataObject> implements Write
         bindings.put(side, adopted);
         ctx.onRevert("un-adopt sw_if_index " + restored.swIfIndex() + " of " + side, () -> {
             bindings.put(side, restored);
+            bindings.countAdopted(-1);
             return CompletableFuture.completedFuture(null);
         });
         EngineKeys.markAdopted(ctx, side);
-        bindings.countAdopted();
+        bindings.countAdopted(1);
         bindings.markAdopted(side, true);
         if (tag.equals(restored.tag())) {
             LOG.debug("adopted {} sw_if_index {} for {}: VPP already holds it as configured, nothing sent", kind,
@@ -205,8 +206,10 @@ public abstract class InterfaceCustomizer<D extends DataObject> implements Write
             final var bound = new BoundInterface(created.swIfIndex(), tag, kind, created.detail(), created.handle());
             bindings.put(side, bound);
             bindings.markAdopted(side, false);
+            bindings.countCreated(1);
             ctx.onRevert("forget " + kind + " sw_if_index " + created.swIfIndex() + " of " + side, () -> {
                 bindings.remove(side, bound);
+                bindings.countCreated(-1);
                 return CompletableFuture.completedFuture(null);
             });
             final CompletionStage<Void> tagged = created.tagged() ? CompletableFuture.completedFuture(null)

@@ -272,18 +272,28 @@ public final class Reconciler {
         chain = chain.thenCompose(ignored -> applyInBatches(settings, plan.leftovers(), true, failed, plan.expired(),
             plan.watch()));
         final var restored = new AtomicInteger();
-        chain = chain.thenCompose(ignored -> restore(plan.restore(), restored, failed));
+        final var unrestored = new AtomicInteger();
+        chain = chain.thenCompose(ignored -> restore(plan.restore(), restored, unrestored));
         chain = chain.thenCompose(ignored -> prune(List.copyOf(plan.expired()), pruned, failed));
         if (!plan.authoritative()) {
-            chain = chain.thenCompose(ignored -> config.markAuthoritative(plan.now()
-                .withOffsetSameInstant(ZoneOffset.UTC).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME)));
+            chain = chain.thenCompose(ignored -> {
+                if (unrestored.get() > 0) {
+                    // marked now, the next pass would delete what is left of them in VPP as leftovers; unmarked, it
+                    // restores them again, and their leases end them if no forwarder refreshes them
+                    LOG.warn("{} connection(s) found in VPP could not be restored; the configuration is not marked "
+                        + "authoritative, so the next pass restores what VPP still holds of them", unrestored.get());
+                    return CompletableFuture.<Void>completedFuture(null);
+                }
+                return config.markAuthoritative(plan.now().withOffsetSameInstant(ZoneOffset.UTC)
+                    .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+            });
         }
         return chain.thenApply(ignored -> {
             final int adopted = (int) engine.bindings().adopted() - plan.adoptedBefore();
             final int created = (int) (engine.createdCount() - plan.createdBefore());
             engine.bindings().countRestored(restored.get());
             return new Report(plan.tagged(), adopted, restored.get(), Math.min(created, plan.tagged()),
-                created, pruned.get(), plan.foreign(), plan.leftovers().size(), failed.get());
+                created, pruned.get(), plan.foreign(), plan.leftovers().size(), failed.get() + unrestored.get());
         });
     }
 
@@ -419,31 +429,34 @@ public final class Reconciler {
             error.getMessage());
     }
 
+    /**
+     * Writes the restored entries in batches; a batch the datastore refuses (the engine could not adopt one of its
+     * connections: an interface deleted since the pass's dump, a VPP call that failed) is written again connection
+     * by connection, so that one connection's failure costs no other its entry.
+     */
     private CompletionStage<Void> restore(final List<Connection> entries, final AtomicInteger restored,
             final AtomicInteger failed) {
         final var progress = new Progress("restore", "written", entries.size());
-        return Batches.inLanes(entries, true, batch -> config.restore(batch).handle((written, error) -> {
-            if (error != null) {
-                failed.addAndGet(batch.size());
-                LOG.warn("could not restore {} connections into the configuration: {}", batch.size(),
-                    error.getMessage());
-            } else {
-                restored.addAndGet(written.size());
-                batch.forEach(conn -> {
-                    final String id = conn.getId().getValue();
-                    if (written.contains(id)) {
-                        engine.bindings().markRestored(id, conn.getExpiresAt().getValue());
-                        LOG.debug("restored connection {} from VPP's tags (lease until {})", id,
-                            conn.getExpiresAt().getValue());
-                    } else {
-                        LOG.info("connection {}: a forwarder wrote it while this pass ran; its entry is kept, not "
-                            + "the one rebuilt from VPP's tags", id);
-                    }
-                });
-            }
+        return Batches.eachOrAlone("restore", entries, true, config::restore, (batch, written) -> {
+            restored.addAndGet(written.size());
+            batch.forEach(conn -> {
+                final String id = conn.getId().getValue();
+                if (written.contains(id)) {
+                    engine.bindings().markRestored(id, conn.getExpiresAt().getValue());
+                    LOG.debug("restored connection {} from VPP's tags (lease until {})", id,
+                        conn.getExpiresAt().getValue());
+                } else {
+                    LOG.info("connection {}: a forwarder wrote it while this pass ran; its entry is kept, not the "
+                        + "one rebuilt from VPP's tags", id);
+                }
+            });
             progress.add(batch.size());
-            return null;
-        }));
+        }, (conn, error) -> {
+            failed.incrementAndGet();
+            LOG.warn("could not restore connection {} into the configuration: {}", conn.getId().getValue(),
+                error.getMessage());
+            progress.add(1);
+        });
     }
 
     /** Progress of a long step at INFO: every {@link #PROGRESS_EVERY} connections, or every 2 s, whichever first. */
