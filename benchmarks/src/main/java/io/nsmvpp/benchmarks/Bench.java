@@ -18,8 +18,15 @@ import java.util.UUID;
  * printing each as it comes.
  */
 abstract class Bench {
+    private final String run = UUID.randomUUID().toString().substring(0, 8);
     /** The forwarder name its interfaces are tagged with. */
-    final String forwarder = "bench-" + UUID.randomUUID().toString().substring(0, 8);
+    final String forwarder = "bench-" + run;
+    /**
+     * The forwarder name the raw calls tag their interfaces with, as long as {@link #forwarder} (the same bytes on the
+     * wire) but not the agent's: an agent's reconciliation pass that ran beside raw calls tagged with its own name
+     * would take their interfaces for its own, restore them, and meet them deleted under it.
+     */
+    final String rawForwarder = "rawcl-" + run;
     private final List<String> lines = new ArrayList<>();
 
     /** Measures, printing each line as it comes. */

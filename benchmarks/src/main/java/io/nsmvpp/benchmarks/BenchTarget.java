@@ -236,6 +236,7 @@ final class BenchTarget implements AutoCloseable {
                 bench.run();
             } finally {
                 target.cleanUp(bench.forwarder);
+                target.cleanUp(bench.rawForwarder);
             }
             out.addAll(bench.lines());
         }

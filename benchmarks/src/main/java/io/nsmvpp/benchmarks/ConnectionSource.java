@@ -16,7 +16,7 @@ import java.util.UUID;
 import org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.nsm.vpp.Connection;
 
 /**
- * Fresh l2xc connections of one benchmark's forwarder, of one {@link Kind}, twice over: as the entries the engine or
+ * Fresh l2xc connections of one benchmark, of one {@link Kind}, twice over: as the entries the engine or
  * the datastore is given, and as the objects {@link RawCalls} makes the same VPP calls for. Connection ids are UUIDs;
  * every memif socket file is a new name in the run's directory (VPP may leave a file behind, and a new name never
  * meets an old one).
@@ -35,13 +35,14 @@ final class ConnectionSource {
         }
     }
 
-    private final String forwarder;
+    private final String rawForwarder;
     private final String expiresAt;
     private final Path memifDir;
     private int files;
 
-    ConnectionSource(final String forwarder, final String expiresAt, final Path memifDir) {
-        this.forwarder = forwarder;
+    /** Entries for the agent's forwarder (the engine or the datastore gives its name), raw calls' tags with theirs. */
+    ConnectionSource(final String rawForwarder, final String expiresAt, final Path memifDir) {
+        this.rawForwarder = rawForwarder;
         this.expiresAt = expiresAt;
         this.memifDir = memifDir;
     }
@@ -59,7 +60,10 @@ final class ConnectionSource {
         return out;
     }
 
-    /** {@code count} connections for the raw calls, made the same way as {@link #entries}. */
+    /**
+     * {@code count} connections for the raw calls, made the same way as {@link #entries}, tagged with the raw
+     * calls' own forwarder name.
+     */
     List<RawCalls.Conn> raw(final Kind kind, final int count) {
         final String shared = kind == Kind.MEMIF_SHARED ? memifFile() : null;
         final List<RawCalls.Conn> out = new ArrayList<>(count);
@@ -76,6 +80,6 @@ final class ConnectionSource {
     }
 
     private String tag(final String id, final NsmTag.Side side) {
-        return TagCodec.encode(new NsmTag(forwarder, side, id));
+        return TagCodec.encode(new NsmTag(rawForwarder, side, id));
     }
 }

@@ -124,7 +124,7 @@ public final class DatastoreBenchmark extends Bench {
         this.effort = effort;
         this.target = target;
         raw = new RawCalls(target.client());
-        source = new ConnectionSource(forwarder,
+        source = new ConnectionSource(rawForwarder,
             clock.instant().plus(Duration.ofMinutes(30)).truncatedTo(ChronoUnit.SECONDS).toString(), target.memifDir());
     }
 
@@ -316,7 +316,7 @@ public final class DatastoreBenchmark extends Bench {
         raw.delete(direct).join();
         final long rawNanos = System.nanoTime() - rawStart;
         final long rawVpp = vppMain.cpuNanos() - rawVppStart;
-        target.expectOurs(forwarder, 0, "raw delete");
+        target.expectOurs(rawForwarder, 0, "raw delete");
         report(String.format(Locale.ROOT, "prune %s, %,d conns expiring at once", PRUNE_KIND.label, count),
             String.format(Locale.ROOT, "%,8.0f conn/s   raw delete %,8.0f conn/s   prune/raw time %.2f%s",
                 count * 1e9 / nanos, count * 1e9 / rawNanos, (double) nanos / rawNanos, !vppMain.known() ? ""
@@ -383,7 +383,7 @@ public final class DatastoreBenchmark extends Bench {
             rawCreate[i] = created - start;
             rawDelete[i] = System.nanoTime() - created;
         }
-        target.expectOurs(forwarder, 0, "raw delete, one at a time");
+        target.expectOurs(rawForwarder, 0, "raw delete, one at a time");
         return new Latency(Times.median(dsCreate, dsDelete), Times.median(rawCreate, rawDelete));
     }
 
@@ -505,7 +505,7 @@ public final class DatastoreBenchmark extends Bench {
         final long created = System.nanoTime();
         raw.delete(conns).join();
         final long deleted = System.nanoTime();
-        target.expectOurs(forwarder, 0, "raw delete");
+        target.expectOurs(rawForwarder, 0, "raw delete");
         return new long[] { created - start, deleted - created };
     }
 

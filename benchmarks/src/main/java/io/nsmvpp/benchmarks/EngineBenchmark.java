@@ -124,7 +124,7 @@ public final class EngineBenchmark extends Bench {
         this.target = target;
         this.client = target.client();
         this.simulator = target.simulator();
-        source = new ConnectionSource(forwarder,
+        source = new ConnectionSource(rawForwarder,
             Instant.now().plus(Duration.ofDays(1)).truncatedTo(ChronoUnit.SECONDS).toString(), target.memifDir());
         settings = new Settings(forwarder, Duration.ofSeconds(600), Set.of(), false, null, target.socket().toString(),
             false, Duration.ofSeconds(2), Duration.ofSeconds(1));
@@ -335,8 +335,11 @@ public final class EngineBenchmark extends Bench {
         return target.callList();
     }
 
+    /** The interfaces of the engine's forwarder and of the raw calls'. */
     private List<SwInterfaceDetails> ours() {
-        return target.ours(forwarder);
+        final List<SwInterfaceDetails> all = new ArrayList<>(target.ours(forwarder));
+        all.addAll(target.ours(rawForwarder));
+        return all;
     }
 
     private void checkNothingLeft(final String what) {
