@@ -33,6 +33,7 @@ import io.nsmvpp.impl.vpp.LoopbackHandler;
 import io.nsmvpp.impl.vpp.MemifHandler;
 import io.nsmvpp.impl.vpp.TapHandler;
 import io.nsmvpp.impl.vpp.VppApi;
+import io.nsmvpp.impl.vpp.VppHints;
 import io.nsmvpp.impl.vpp.VxlanHandler;
 import io.nsmvpp.impl.vpp.WireguardHandler;
 import io.nsmvpp.vpp.client.VppApiException;
@@ -661,7 +662,7 @@ public final class Engine implements ConfigApplier {
         if (cause instanceof WriteFailedException failure) {
             final String path = Paths.of(failure.node(), "");
             final Throwable root = failure.getCause();
-            final String what = root instanceof VppApiException vpp ? vpp.getMessage()
+            final String what = root instanceof VppApiException vpp ? vpp.getMessage() + VppHints.suffix(vpp)
                 : root.getClass().getSimpleName() + ": " + root.getMessage();
             String where;
             try {

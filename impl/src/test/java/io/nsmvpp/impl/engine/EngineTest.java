@@ -355,6 +355,21 @@ class EngineTest extends VppTests {
         }
     }
 
+    /**
+     * VPP v26.06 answers the 16,385th loopback with -31 (INVALID_REGISTRATION: LoopbackConformanceTest shows it on a
+     * real VPP, and the simulator does the same); the error says which limit that is.
+     */
+    @Test
+    void aLoopbackRefusedForVppsLimitSaysWhichLimit() throws Exception {
+        assumeTrue(vpp().simulator() != null, "fault injection needs the simulator");
+        vpp().simulator().faults().failRequest("create_loopback", 1, -31);
+        final var refusal = refused(create(connection(id("full"), loopback(), loopback())));
+        vpp().simulator().faults().clear();
+        assertTrue(refusal.getMessage().contains("create_loopback failed: retval -31"), refusal.getMessage());
+        assertTrue(refusal.getMessage().contains("at most 16,384 loopback interfaces"), refusal.getMessage());
+        assertNothingLeft();
+    }
+
     @Test
     void aConnectionsTwoSidesAreWrittenAtOnceAndTheCrossConnectAfterBoth() throws Exception {
         assumeTrue(vpp().simulator() != null, "holding VPP's replies back needs the simulator");
