@@ -106,6 +106,10 @@ public final class NsmVppAgent implements AutoCloseable {
     private int stateFailures;
     /** When the last refresh of operational state started ({@link System#nanoTime()}). */
     private volatile long lastRefresh = System.nanoTime() - REFRESH_GAP_NANOS;
+    /** At most one pass for drifted connections in this time. */
+    private static final long HEAL_GAP_NANOS = TimeUnit.SECONDS.toNanos(30);
+    private java.util.Set<String> lastDrifted = java.util.Set.of();
+    private long lastHeal = System.nanoTime() - HEAL_GAP_NANOS;
 
     private NsmVppAgent(final DataBroker dataBroker, final Options options) {
         connector = new VppConnector(new VppConnector.Listener() {
@@ -314,6 +318,7 @@ public final class NsmVppAgent implements AutoCloseable {
             }
             final var snapshot = reader.read().toCompletableFuture().get(10, TimeUnit.SECONDS);
             publisher.publish(snapshot, status).get(5, TimeUnit.SECONDS);
+            heal(snapshot.drifted());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (Exception e) {
@@ -326,6 +331,27 @@ public final class NsmVppAgent implements AutoCloseable {
             return;
         }
         stateFailures = 0;
+    }
+
+    /**
+     * Runs a reconciliation pass when VPP lost interfaces of connections the configuration holds (deleted or
+     * re-tagged out of band, not by a VPP restart, which a reconnect's pass handles): the pass creates them again. A
+     * connection counts once two refreshes in a row saw it so, since one refresh may fall between a transaction's VPP
+     * call and its binding; and a pass runs at most every {@link #HEAL_GAP_NANOS}, so that an interface VPP keeps
+     * refusing does not keep VPP dumping.
+     */
+    private void heal(final java.util.Set<String> drifted) {
+        final java.util.Set<String> confirmed = new java.util.TreeSet<>(drifted);
+        confirmed.retainAll(lastDrifted);
+        lastDrifted = drifted;
+        final long now = System.nanoTime();
+        if (confirmed.isEmpty() || now - lastHeal < HEAL_GAP_NANOS) {
+            return;
+        }
+        lastHeal = now;
+        reconcileSoon("VPP no longer holds, as bound, interfaces of " + confirmed.size() + " configured "
+            + "connection(s) (deleted or re-tagged out of band; the first: " + confirmed.iterator().next()
+            + "); the pass creates them again");
     }
 
     /** Waits for one full refresh, for tests and for operators' "now" reads. */

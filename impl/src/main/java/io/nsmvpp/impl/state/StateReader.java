@@ -93,8 +93,12 @@ public final class StateReader {
     }
 
     /** One pass's result. */
+    /**
+     * The operational state, and the connections VPP no longer holds as they were bound: an interface of theirs is
+     * gone or carries another tag (deleted or re-tagged out of band), and no failed prune explains it.
+     */
     public record Snapshot(State global, Map<String, org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp
-            .rev261127.nsm.vpp.connection.State> connections) {
+            .rev261127.nsm.vpp.connection.State> connections, java.util.Set<String> drifted) {
     }
 
     private final InterfaceHandler interfaces;
@@ -154,8 +158,14 @@ public final class StateReader {
             key -> new ConnectionState(bindings.isRestored(key))).pruneFailed(failure));
         final Map<String, org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.nsm.vpp.connection
             .State> states = new HashMap<>();
-        connections.forEach((id, state) -> states.put(id, state.build()));
-        return new Snapshot(global, states);
+        final java.util.Set<String> drifted = new java.util.TreeSet<>();
+        connections.forEach((id, state) -> {
+            states.put(id, state.build());
+            if (state.drifted()) {
+                drifted.add(id);
+            }
+        });
+        return new Snapshot(global, states, drifted);
     }
 
     private static Ownership ownership(final NsmTag tag, final Settings current) {
@@ -210,6 +220,11 @@ public final class StateReader {
 
         void pruneFailed(final PruneFailure failure) {
             pruneFailure = failure;
+        }
+
+        /** VPP lost or re-tagged an interface of it, and no failed prune is the reason. */
+        boolean drifted() {
+            return !problems.isEmpty() && pruneFailure == null;
         }
 
         org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127.nsm.vpp.connection.State build() {

@@ -189,6 +189,40 @@ class AgentDatastoreTest {
     }
 
     /**
+     * An interface of a configured connection deleted out of band (an operator's vppctl, another tool) is shown in
+     * operational state, and once two state refreshes in a row saw it gone, a pass creates it again: a forwarder's
+     * refresh of that connection sends nothing to VPP, so nothing else would.
+     */
+    @Test
+    void anInterfaceDeletedOutOfBandIsCreatedAgain() throws Exception {
+        final String id = "heal-" + UUID.randomUUID();
+        put(EngineFixtures.loopbacks(id));
+        final long server = observer.dumpSync(SwInterfaceDump.all()).stream()
+            .filter(row -> TagCodec.parse(row.tag()).filter(tag -> tag.connectionId().equals(id)
+                && tag.side() == io.nsmvpp.impl.tag.NsmTag.Side.SERVER).isPresent())
+            .findFirst().orElseThrow().swIfIndex();
+        observer.call(new io.nsmvpp.vpp.client.msg.DeleteLoopback(server));
+        assertEquals(1, tagged(id));
+        // state refreshes every second here; a pass for drifted connections runs at most every 30 s
+        final long deadline = System.nanoTime() + 45_000_000_000L;
+        while (tagged(id) != 2) {
+            assertTrue(System.nanoTime() < deadline, "the lost server side was not created again");
+            Thread.sleep(100);
+        }
+        agent.refreshAndWait().toCompletableFuture().get(10, TimeUnit.SECONDS);
+        try (var tx = cds.dataBroker().newReadOnlyTransaction()) {
+            final var state = tx.read(LogicalDatastoreType.OPERATIONAL, path(id).toBuilder()
+                .child(org.opendaylight.yang.gen.v1.urn.io.nsmvpp.yang.nsm.vpp.rev261127
+                    .nsm.vpp.connection.State.class).build()).get(10, TimeUnit.SECONDS).orElseThrow();
+            // the pass adopted the client side and created the server side
+            assertEquals(ConnectionStatus.Adopted, state.getStatus(), String.valueOf(state.getLastError()));
+            assertEquals(null, state.getLastError());
+        }
+        delete(id);
+        assertEquals(0, tagged(id));
+    }
+
+    /**
      * Issue 8: a reconciliation pass (the agent runs one on every connect to VPP, and on a forwarder-name change)
      * while connections are being written, refreshed and deleted through the datastore. No write may fail because of
      * the pass, and afterwards VPP holds exactly what the configuration says: two tagged interfaces for each stored
