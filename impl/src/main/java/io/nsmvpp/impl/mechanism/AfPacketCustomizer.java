@@ -27,6 +27,11 @@ public final class AfPacketCustomizer extends InterfaceCustomizer<AfPacket> {
     }
 
     @Override
+    protected String createMessage() {
+        return AfPacketHandler.CREATE_REQUEST;
+    }
+
+    @Override
     protected CompletionStage<Created> createInterface(final SideRef side, final AfPacket data, final String tag,
             final WriteContext ctx) {
         final String host = data.requireHostInterfaceName().getValue();

@@ -35,6 +35,8 @@ import org.slf4j.LoggerFactory;
  */
 public abstract class InterfaceCustomizer<D extends DataObject> implements WriteCustomizer<D> {
     private static final Logger LOG = LoggerFactory.getLogger(InterfaceCustomizer.class);
+    /** What a create made, when VPP refused the create request itself: nothing. */
+    private static final long REFUSED = -2;
 
     /** What a subclass created. */
     protected record Created(long swIfIndex, String detail, long handle, boolean tagged) {
@@ -61,6 +63,15 @@ public abstract class InterfaceCustomizer<D extends DataObject> implements Write
      * @param tag the tag to give it, when the create message has a tag field
      */
     protected abstract CompletionStage<Created> createInterface(SideRef side, D data, String tag, WriteContext ctx);
+
+    /**
+     * The request that creates this kind of interface ({@code create_loopback}, ...): VPP refusing it with an error
+     * retval made nothing, so the create's journal intent is closed instead of left to a sweep. Null when the kind
+     * keeps no intent.
+     */
+    protected @org.eclipse.jdt.annotation.Nullable String createMessage() {
+        return null;
+    }
 
     /**
      * Records in the create journal that the interface for {@code tag} is about to be created, and what identifies
@@ -201,7 +212,11 @@ public abstract class InterfaceCustomizer<D extends DataObject> implements Write
         final AtomicLong made = new AtomicLong(-1);
         // replayed last, after the undo of whatever the create made
         ctx.onRevert("settle the create intent of " + side, () -> settleIntent(tag, made.get()));
-        return createInterface(side, after, tag, ctx).thenCompose(created -> {
+        return createInterface(side, after, tag, ctx).whenComplete((created, error) -> {
+            if (error != null && refusedCreate(error)) {
+                made.set(REFUSED);
+            }
+        }).thenCompose(created -> {
             made.set(created.swIfIndex());
             final var bound = new BoundInterface(created.swIfIndex(), tag, kind, created.detail(), created.handle());
             bindings.put(side, bound);
@@ -233,6 +248,11 @@ public abstract class InterfaceCustomizer<D extends DataObject> implements Write
         if (!journal.isOpen(tag)) {
             return CompletableFuture.completedFuture(null);
         }
+        if (swIfIndex == REFUSED) {
+            // VPP answered the create itself with an error: it made nothing, there is nothing to sweep
+            journal.end(tag);
+            return CompletableFuture.completedFuture(null);
+        }
         if (swIfIndex < 0) {
             journal.abandon(tag);
             return CompletableFuture.completedFuture(null);
@@ -245,6 +265,16 @@ public abstract class InterfaceCustomizer<D extends DataObject> implements Write
             }
             return null;
         });
+    }
+
+    /** Whether {@code error} is VPP's refusal of this kind's create request itself. */
+    private boolean refusedCreate(final Throwable error) {
+        Throwable cause = error;
+        while (cause instanceof java.util.concurrent.CompletionException && cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        return cause instanceof io.nsmvpp.vpp.client.VppApiException refusal
+            && refusal.messageName().equals(createMessage());
     }
 
     @Override

@@ -28,6 +28,11 @@ public final class LoopbackCustomizer extends InterfaceCustomizer<Loopback> {
     }
 
     @Override
+    protected String createMessage() {
+        return LoopbackHandler.CREATE_REQUEST;
+    }
+
+    @Override
     protected CompletionStage<Created> createInterface(final SideRef side, final Loopback data, final String tag,
             final WriteContext ctx) {
         // without a configured MAC, one of ours (locally administered, random): it identifies the loopback until

@@ -34,6 +34,11 @@ public final class MemifCustomizer extends InterfaceCustomizer<Memif> {
     }
 
     @Override
+    protected String createMessage() {
+        return MemifHandler.CREATE_REQUEST;
+    }
+
+    @Override
     protected CompletionStage<Created> createInterface(final SideRef side, final Memif data, final String tag,
             final WriteContext ctx) {
         final String file = data.requireSocketFile().getValue();

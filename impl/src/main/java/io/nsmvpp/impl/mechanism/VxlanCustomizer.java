@@ -45,6 +45,11 @@ public final class VxlanCustomizer extends InterfaceCustomizer<Vxlan> {
     }
 
     @Override
+    protected String createMessage() {
+        return VxlanHandler.CREATE_REQUEST;
+    }
+
+    @Override
     protected CompletionStage<Created> createInterface(final SideRef side, final Vxlan data, final String tag,
             final WriteContext ctx) {
         return ctx.cache().get(TUNNELS, vxlan::dump).thenCompose(live -> {

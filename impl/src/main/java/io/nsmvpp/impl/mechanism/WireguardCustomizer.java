@@ -47,6 +47,11 @@ public final class WireguardCustomizer extends InterfaceCustomizer<Wireguard> {
     }
 
     @Override
+    protected String createMessage() {
+        return WireguardHandler.CREATE_REQUEST;
+    }
+
+    @Override
     protected CompletionStage<Created> createInterface(final SideRef side, final Wireguard data, final String tag,
             final WriteContext ctx) {
         final WireguardKey key = privateKey(data);

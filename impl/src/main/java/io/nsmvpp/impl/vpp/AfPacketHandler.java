@@ -13,6 +13,9 @@ import java.util.concurrent.CompletionStage;
 
 /** af_packet interfaces on existing host interfaces (a veth end). */
 public interface AfPacketHandler {
+    /** The request whose refusal (an error retval) means VPP made no interface. */
+    String CREATE_REQUEST = io.nsmvpp.vpp.client.msg.AfPacketCreateV3.NAME;
+
     CompletionStage<Long> create(String hostIfName);
 
     /** Deletes by the host name, as VPP wants it (not {@code host-<name>}). */

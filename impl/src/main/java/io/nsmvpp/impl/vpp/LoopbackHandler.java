@@ -12,6 +12,9 @@ import java.util.concurrent.CompletionStage;
 
 /** Loopback interfaces. */
 public interface LoopbackHandler {
+    /** The request whose refusal (an error retval) means VPP made no interface. */
+    String CREATE_REQUEST = io.nsmvpp.vpp.client.msg.CreateLoopback.NAME;
+
     /** Creates a loopback; {@link MacAddress#ZERO} lets VPP choose the MAC. */
     CompletionStage<Long> create(MacAddress mac);
 

@@ -14,6 +14,9 @@ import java.util.concurrent.CompletionStage;
 
 /** memif socket files and interfaces. */
 public interface MemifHandler {
+    /** The request whose refusal (an error retval) means VPP made no interface. */
+    String CREATE_REQUEST = io.nsmvpp.vpp.client.msg.MemifCreateV2.NAME;
+
     /** Registers a socket file under {@code socketId}; the reply's id is returned. */
     CompletionStage<Long> addSocket(long socketId, String file);
 

@@ -14,6 +14,9 @@ import java.util.concurrent.CompletionStage;
 
 /** VXLAN tunnels (v3 add/del, v2 dump). */
 public interface VxlanHandler {
+    /** The request whose refusal (an error retval) means VPP made no interface. */
+    String CREATE_REQUEST = io.nsmvpp.vpp.client.msg.VxlanAddDelTunnelV3.NAME;
+
     /** The parameters that identify a tunnel: a delete must repeat them. */
     record Tunnel(Address source, Address destination, long vni, long encapVrfId) {
     }

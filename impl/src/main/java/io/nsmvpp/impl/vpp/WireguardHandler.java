@@ -17,6 +17,9 @@ import java.util.concurrent.CompletionStage;
 
 /** WireGuard interfaces and their peers. */
 public interface WireguardHandler {
+    /** The request whose refusal (an error retval) means VPP made no interface. */
+    String CREATE_REQUEST = io.nsmvpp.vpp.client.msg.WireguardInterfaceCreate.NAME;
+
     /** A peer as nsm-vpp configures it: one per interface. */
     record Peer(WireguardKey publicKey, Address endpoint, int port, int persistentKeepalive,
             List<Prefix> allowedIps) {

@@ -161,6 +161,46 @@ class CreateJournalTest extends VppTests {
         }
     }
 
+    /**
+     * A create VPP answers with an error made nothing: its intent is closed, and no sweep (a dump of all VPP) is asked
+     * for, nor is a warning about a create cut short logged. A refusal of a later request of the same create (the
+     * peer of a WireGuard interface that VPP made) still leaves the intent to a sweep.
+     */
+    @Test
+    void aCreateVppRefusedLeavesNothingToSweep(@TempDir final Path dir) throws Exception {
+        final var sim = vpp().simulator();
+        assumeTrue(sim != null, "needs the simulator's fault injection to refuse a create");
+        final String forwarder = "cj-" + UUID.randomUUID().toString().substring(0, 8);
+        try (var journal = CreateJournal.open(dir.resolve("journal"))) {
+            final var abandoned = new AtomicInteger();
+            journal.onAbandon(abandoned::incrementAndGet);
+            final var bindings = new Bindings();
+            bindings.useJournal(journal);
+            final var engine = new Engine(VppApi.of(vpp().client), bindings, clock, name -> true);
+            final var store = new DirectConfigStore(forwarder, Set.of()).attach(engine);
+            final var conn = EngineFixtures.connection("c1", EngineFixtures.loopback(), EngineFixtures.loopback());
+            final Set<Long> before = indexes();
+
+            sim.faults().failRequest("create_loopback", 1, -7);
+            final var refused = assertThrows(CompletionException.class, () -> store.write(conn));
+            assertTrue(String.valueOf(refused.getMessage()).contains("create_loopback"), refused::getMessage);
+            assertEquals(before, indexes(), "VPP made nothing");
+            assertEquals(0, abandoned.get(), "no sweep for a create VPP refused");
+            assertEquals(List.of(), journal.unsettled());
+            assertEquals(List.of(), journal.openIntents());
+
+            // a WireGuard create is two requests: the interface, then its peer; the peer refused, the interface was
+            // made, and the intent is left to a sweep as before (the revert deletes it, the sweep then finds nothing)
+            sim.faults().failRequest("wireguard_peer_add", 1, -7);
+            assertThrows(CompletionException.class, () -> store.write(EngineFixtures.connection("c2",
+                EngineFixtures.wireguard("198.51.100.77"), EngineFixtures.loopback())));
+            assertEquals(before, indexes(), "the revert deleted the WireGuard interface");
+            assertEquals(1, abandoned.get(), "a create refused after VPP made the interface still asks for a sweep");
+        } finally {
+            sim.faults().clear();
+        }
+    }
+
     private static Set<Long> indexes() {
         return vpp().interfaces().stream().map(SwInterfaceDetails::swIfIndex)
             .collect(Collectors.toCollection(HashSet::new));
