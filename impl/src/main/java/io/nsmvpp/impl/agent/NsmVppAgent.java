@@ -11,14 +11,17 @@ import io.nsmvpp.impl.datastore.ConfigCohortRegistration;
 import io.nsmvpp.impl.engine.Bindings;
 import io.nsmvpp.impl.engine.ConfigApplier;
 import io.nsmvpp.impl.engine.ConfigChange;
+import io.nsmvpp.impl.engine.ConnectionNodes;
 import io.nsmvpp.impl.engine.CreateJournal;
 import io.nsmvpp.impl.engine.Engine;
 import io.nsmvpp.impl.engine.Settings;
+import io.nsmvpp.impl.engine.SideRef;
 import io.nsmvpp.impl.reconcile.DatastoreConfigStore;
 import io.nsmvpp.impl.reconcile.LeaseReaper;
 import io.nsmvpp.impl.reconcile.Reconciler;
 import io.nsmvpp.impl.state.StatePublisher;
 import io.nsmvpp.impl.state.StateReader;
+import io.nsmvpp.impl.tag.NsmTag;
 import io.nsmvpp.impl.vpp.InterfaceHandler;
 import io.nsmvpp.impl.vpp.VppApi;
 import io.nsmvpp.impl.vpp.VppConnector;
@@ -84,6 +87,7 @@ public final class NsmVppAgent implements AutoCloseable {
     }
 
     private final Engine engine;
+    private final Clock clock;
     private final CreateJournal journal;
     private final VppConnector connector;
     private final StateReader reader;
@@ -132,6 +136,7 @@ public final class NsmVppAgent implements AutoCloseable {
         // an untagged interface a create left where its revert could not reach: a sweep deletes it now, and if VPP is
         // away, the pass that its return starts does
         journal.onAbandon(this::sweepSoon);
+        clock = options.clock();
         engine = new Engine(vpp, bindings, options.clock(), options.hostInterfaceExists());
         final var store = new DatastoreConfigStore(dataBroker);
         reconciler = new Reconciler(vpp, engine, store, options.clock());
@@ -318,7 +323,9 @@ public final class NsmVppAgent implements AutoCloseable {
             }
             final var snapshot = reader.read().toCompletableFuture().get(10, TimeUnit.SECONDS);
             publisher.publish(snapshot, status).get(5, TimeUnit.SECONDS);
-            heal(snapshot.drifted());
+            final java.util.Set<String> lacking = new java.util.TreeSet<>(snapshot.drifted());
+            lacking.addAll(unprogrammed());
+            heal(lacking);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (Exception e) {
@@ -334,8 +341,31 @@ public final class NsmVppAgent implements AutoCloseable {
     }
 
     /**
-     * Runs a reconciliation pass when VPP lost interfaces of connections the configuration holds (deleted or
-     * re-tagged out of band, not by a VPP restart, which a reconnect's pass handles): the pass creates them again. A
+     * Connections the configuration holds with a live lease and a side that no interface is bound to: the last pass
+     * could not create it (VPP refused a call then), and a forwarder's refresh would not either.
+     */
+    private java.util.Set<String> unprogrammed() {
+        final java.time.OffsetDateTime now = java.time.OffsetDateTime.now(clock);
+        final Bindings bindings = engine.bindings();
+        final java.util.Set<String> out = new java.util.TreeSet<>();
+        engine.desired().forEach((id, conn) -> {
+            if (LeaseReaper.expired(conn, now)) {
+                return;
+            }
+            if (ConnectionNodes.present(conn.getClient()) != null
+                    && bindings.get(new SideRef(id, NsmTag.Side.CLIENT)).isEmpty()
+                    || ConnectionNodes.present(conn.getServer()) != null
+                    && bindings.get(new SideRef(id, NsmTag.Side.SERVER)).isEmpty()) {
+                out.add(id);
+            }
+        });
+        return out;
+    }
+
+    /**
+     * Runs a reconciliation pass when VPP lacks interfaces of connections the configuration holds (deleted or
+     * re-tagged out of band, or not created by the last pass because VPP refused a call then; a VPP restart is a
+     * reconnect's pass's): the pass creates them again. A
      * connection counts once two refreshes in a row saw it so, since one refresh may fall between a transaction's VPP
      * call and its binding; and a pass runs at most every {@link #HEAL_GAP_NANOS}, so that an interface VPP keeps
      * refusing does not keep VPP dumping.
@@ -349,9 +379,9 @@ public final class NsmVppAgent implements AutoCloseable {
             return;
         }
         lastHeal = now;
-        reconcileSoon("VPP no longer holds, as bound, interfaces of " + confirmed.size() + " configured "
-            + "connection(s) (deleted or re-tagged out of band; the first: " + confirmed.iterator().next()
-            + "); the pass creates them again");
+        reconcileSoon("VPP lacks interfaces of " + confirmed.size() + " configured connection(s) (deleted or "
+            + "re-tagged out of band, or not created by the last pass; the first: " + confirmed.iterator().next()
+            + "); the pass creates them");
     }
 
     /** Waits for one full refresh, for tests and for operators' "now" reads. */

@@ -223,6 +223,32 @@ class AgentDatastoreTest {
     }
 
     /**
+     * A configured connection that the pass after a VPP restart could not create (VPP refused a call then) is not
+     * left without interfaces until the next restart: the state refreshes find it unprogrammed, and a pass creates it.
+     */
+    @Test
+    void aConnectionThePassAfterARestartCouldNotCreateIsCreatedLater() throws Exception {
+        assumeTrue(sim != null, "restarting VPP and refusing a call need the simulator's fault API");
+        final String id = "late-" + UUID.randomUUID();
+        put(EngineFixtures.loopbacks(id));
+        try {
+            // the pass after the restart finds VPP empty; its first create_loopback is refused
+            sim.faults().failRequest("create_loopback", 1, -7);
+            sim.faults().restart(false);
+            observer.reconnect();
+            final long deadline = System.nanoTime() + 45_000_000_000L;
+            while (tagged(id) != 2) {
+                assertTrue(System.nanoTime() < deadline, "the connection was not created after the failed pass");
+                Thread.sleep(100);
+            }
+        } finally {
+            sim.faults().clear();
+        }
+        delete(id);
+        assertEquals(0, tagged(id));
+    }
+
+    /**
      * Issue 8: a reconciliation pass (the agent runs one on every connect to VPP, and on a forwarder-name change)
      * while connections are being written, refreshed and deleted through the datastore. No write may fail because of
      * the pass, and afterwards VPP holds exactly what the configuration says: two tagged interfaces for each stored
