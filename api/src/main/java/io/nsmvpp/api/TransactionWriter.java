@@ -105,7 +105,7 @@ public final class TransactionWriter {
                     failed.step().operation(), failed.step().change().id(), ctx.journal().size());
                 return ctx.journal().revert().thenCompose(revertFailures -> CompletableFuture.failedFuture(
                     new WriteFailedException(failed.step().change().id(), failed.step().operation(),
-                        unwrap(failed.cause()), revertFailures)));
+                        Stages.cause(failed.cause()), revertFailures)));
             });
     }
 
@@ -216,13 +216,5 @@ public final class TransactionWriter {
             case UPDATE -> customizer.update(id, Objects.requireNonNull(change.before()),
                 Objects.requireNonNull(change.after()), ctx);
         };
-    }
-
-    private static Throwable unwrap(final Throwable error) {
-        Throwable current = error;
-        while (current instanceof java.util.concurrent.CompletionException && current.getCause() != null) {
-            current = current.getCause();
-        }
-        return current;
     }
 }

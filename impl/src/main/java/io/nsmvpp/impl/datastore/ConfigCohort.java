@@ -13,6 +13,7 @@ import com.google.common.util.concurrent.FluentFuture;
 import com.google.common.util.concurrent.Futures;
 import com.google.common.util.concurrent.ListenableFuture;
 import com.google.common.util.concurrent.SettableFuture;
+import io.nsmvpp.api.Stages;
 import io.nsmvpp.impl.engine.ConfigApplier;
 import io.nsmvpp.impl.engine.ConfigApplier.AppliedTransaction;
 import io.nsmvpp.impl.engine.ConfigChange;
@@ -27,7 +28,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
@@ -192,7 +192,7 @@ public final class ConfigCohort implements DOMDataTreeCommitCohort {
                 if (failure == null && applied != null) {
                     result.set(new Step(txId, applied));
                 } else {
-                    final var cause = failure != null ? unwrap(failure)
+                    final var cause = failure != null ? Stages.cause(failure)
                         : new NullPointerException("apply completed without an applied transaction");
                     final var rejected = cause instanceof ConfigRejectedException known ? known
                         : invalidValue(cause, candidates);
@@ -410,14 +410,6 @@ public final class ConfigCohort implements DOMDataTreeCommitCohort {
         return best == null ? NSM_VPP_PATH
             : NSM_VPP_PATH.node(CONNECTION)
                 .node(NodeIdentifierWithPredicates.of(Connection.QNAME, CONNECTION_ID, best));
-    }
-
-    private static Throwable unwrap(final Throwable failure) {
-        var cause = failure;
-        while (cause instanceof CompletionException && cause.getCause() != null) {
-            cause = cause.getCause();
-        }
-        return cause;
     }
 
     @SuppressWarnings("checkstyle:IllegalCatch")

@@ -8,6 +8,7 @@
 package io.nsmvpp.impl.engine;
 
 import io.nsmvpp.api.NodeChange;
+import io.nsmvpp.api.Stages;
 import io.nsmvpp.api.TransactionContext;
 import io.nsmvpp.api.TransactionWriter;
 import io.nsmvpp.api.ValidationException;
@@ -655,10 +656,7 @@ public final class Engine implements ConfigApplier {
     }
 
     private static ConfigRejectedException rejection(final Throwable error) {
-        Throwable cause = error;
-        while (cause instanceof java.util.concurrent.CompletionException && cause.getCause() != null) {
-            cause = cause.getCause();
-        }
+        final Throwable cause = Stages.cause(error);
         if (cause instanceof WriteFailedException failure) {
             final String path = Paths.of(failure.node(), "");
             final Throwable root = failure.getCause();

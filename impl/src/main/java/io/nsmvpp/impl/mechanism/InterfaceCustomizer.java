@@ -7,6 +7,7 @@
  */
 package io.nsmvpp.impl.mechanism;
 
+import io.nsmvpp.api.Stages;
 import io.nsmvpp.api.TransactionContext;
 import io.nsmvpp.api.WriteContext;
 import io.nsmvpp.api.WriteCustomizer;
@@ -269,11 +270,7 @@ public abstract class InterfaceCustomizer<D extends DataObject> implements Write
 
     /** Whether {@code error} is VPP's refusal of this kind's create request itself. */
     private boolean refusedCreate(final Throwable error) {
-        Throwable cause = error;
-        while (cause instanceof java.util.concurrent.CompletionException && cause.getCause() != null) {
-            cause = cause.getCause();
-        }
-        return cause instanceof io.nsmvpp.vpp.client.VppApiException refusal
+        return Stages.cause(error) instanceof io.nsmvpp.vpp.client.VppApiException refusal
             && refusal.messageName().equals(createMessage());
     }
 
