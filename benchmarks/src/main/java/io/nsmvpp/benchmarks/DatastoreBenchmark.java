@@ -295,10 +295,9 @@ public final class DatastoreBenchmark extends Bench {
      * not in it); next to it the same VPP calls straight on the client, all in flight at once.
      */
     private void prune(final DataBroker broker, final NsmVppAgent agent, final int count) {
-        final long[] prune = prunedThroughDatastore(broker, agent, count);
-        final long nanos = prune[0];
-        final long vpp = prune[1];
-        final long jitMillis = prune[2];
+        final Prune prune = prunedThroughDatastore(broker, agent, count);
+        final long nanos = prune.nanos();
+        final long vpp = prune.vppNanos();
 
         final List<RawCalls.Conn> direct = source.raw(PRUNE_KIND, count);
         raw.create(direct, true).join();
@@ -310,19 +309,21 @@ public final class DatastoreBenchmark extends Bench {
         target.expectOurs(rawForwarder, 0, "raw delete");
         report(String.format(Locale.ROOT, "prune %s, %,d conns expiring at once", PRUNE_KIND.label, count),
             String.format(Locale.ROOT, "%,8.0f conn/s   raw delete %,8.0f conn/s   prune/raw time %.2f   JIT %,d ms%s",
-                count * 1e9 / nanos, count * 1e9 / rawNanos, (double) nanos / rawNanos, jitMillis,
+                count * 1e9 / nanos, count * 1e9 / rawNanos, (double) nanos / rawNanos, prune.jitMillis(),
                 !vppMain.known() ? ""
                     : String.format(Locale.ROOT, "   VPP main thread %3.0f%% busy (raw %3.0f%%)",
                         100.0 * vpp / nanos, 100.0 * rawVpp / rawNanos)));
     }
 
+    /** A prune's wall time, VPP's main thread's CPU time during it, and the JIT's time during it. */
+    private record Prune(long nanos, long vppNanos, long jitMillis) {
+    }
+
     /**
      * Writes {@code count} connections, lets their leases end and waits for the agent's reaper to prune them all
      * through the datastore.
-     *
-     * @return the prune's wall time, VPP's main thread's CPU time during it (ns), and the JIT's time (ms)
      */
-    private long[] prunedThroughDatastore(final DataBroker broker, final NsmVppAgent agent, final int count) {
+    private Prune prunedThroughDatastore(final DataBroker broker, final NsmVppAgent agent, final int count) {
         final List<Connection> conns = source.entries(PRUNE_KIND, count);
         for (int i = 0; i < count; i += PRUNE_SETUP_BATCH) {
             write(broker, conns.subList(i, Math.min(count, i + PRUNE_SETUP_BATCH)), true, true);
@@ -349,7 +350,7 @@ public final class DatastoreBenchmark extends Bench {
         target.expectOurs(forwarder, 0, "prune through the datastore");
         // back to when the leases of the lines still to come are ahead
         clock.set(before);
-        return new long[] { nanos, vpp, jitMillis };
+        return new Prune(nanos, vpp, jitMillis);
     }
 
     private static void waitABit(final long deadline, final String failure) {

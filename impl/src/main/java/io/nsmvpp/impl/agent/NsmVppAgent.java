@@ -57,6 +57,8 @@ public final class NsmVppAgent implements AutoCloseable {
     private static final long REFRESH_DELAY_NANOS = TimeUnit.MILLISECONDS.toNanos(50);
     /** The shortest time between two refreshes that commits ask for. */
     private static final long REFRESH_GAP_NANOS = TimeUnit.SECONDS.toNanos(1);
+    /** At most one pass for drifted connections in this time. */
+    private static final long HEAL_GAP_NANOS = TimeUnit.SECONDS.toNanos(30);
 
     /**
      * What differs between a deployment and a test.
@@ -110,8 +112,7 @@ public final class NsmVppAgent implements AutoCloseable {
     private int stateFailures;
     /** When the last refresh of operational state started ({@link System#nanoTime()}). */
     private volatile long lastRefresh = System.nanoTime() - REFRESH_GAP_NANOS;
-    /** At most one pass for drifted connections in this time. */
-    private static final long HEAL_GAP_NANOS = TimeUnit.SECONDS.toNanos(30);
+    /** What the last state refresh found lacking in VPP, and when drift last started a pass (state thread only). */
     private java.util.Set<String> lastDrifted = java.util.Set.of();
     private long lastHeal = System.nanoTime() - HEAL_GAP_NANOS;
 
@@ -365,10 +366,9 @@ public final class NsmVppAgent implements AutoCloseable {
     /**
      * Runs a reconciliation pass when VPP lacks interfaces of connections the configuration holds (deleted or
      * re-tagged out of band, or not created by the last pass because VPP refused a call then; a VPP restart is a
-     * reconnect's pass's): the pass creates them again. A
-     * connection counts once two refreshes in a row saw it so, since one refresh may fall between a transaction's VPP
-     * call and its binding; and a pass runs at most every {@link #HEAL_GAP_NANOS}, so that an interface VPP keeps
-     * refusing does not keep VPP dumping.
+     * reconnect's pass's): the pass creates them again. A connection counts once two refreshes in a row saw it so,
+     * since one refresh may fall between a transaction's VPP call and its binding; and a pass runs at most every
+     * {@link #HEAL_GAP_NANOS}, so that an interface VPP keeps refusing does not keep VPP dumping.
      */
     private void heal(final java.util.Set<String> drifted) {
         final java.util.Set<String> confirmed = new java.util.TreeSet<>(drifted);

@@ -92,7 +92,6 @@ public final class StateReader {
         long pruneFailureCount();
     }
 
-    /** One pass's result. */
     /**
      * The operational state, and the connections VPP no longer holds as they were bound: an interface of theirs is
      * gone or carries another tag (deleted or re-tagged out of band), and no failed prune explains it.

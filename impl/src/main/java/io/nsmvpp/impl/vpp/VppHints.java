@@ -17,7 +17,7 @@ import java.util.Map;
 public final class VppHints {
     /** By request name and retval, as VPP v26.06 answers them. */
     private static final Map<String, String> HINTS = Map.of(
-        key("create_loopback", -31), "VPP v26.06 makes at most 16,384 loopback interfaces at once "
+        key(LoopbackHandler.CREATE_REQUEST, -31), "VPP v26.06 makes at most 16,384 loopback interfaces at once "
             + "(LOOPBACK_MAX_INSTANCE) and holds that many now; delete connections with loopback sides, or use "
             + "another mechanism");
 
