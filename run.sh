@@ -133,7 +133,7 @@ built=$SECONDS
 # RESTCONF .cfg and pekko.conf only at first boot, and only when they are absent.
 make_controller() {
     local h=$1
-    local boot='framework, standard, ssh, scr, wrap, odl-netconf-topology, odl-restconf-nb'
+    local boot='framework, standard, ssh, scr, wrap, odl-netconf-topology, odl-restconf-nb, odl-nsm-vpp-aaa-guard'
     sed -i "s/^featuresBoot *=.*/featuresBoot = $boot/" "$h/etc/org.apache.karaf.features.cfg"
     sed -i 's/^org.osgi.service.http.port *=.*/org.osgi.service.http.port = 9181/' "$h/etc/org.ops4j.pax.web.cfg"
     sed -i 's/"jetty.port" default="8181"/"jetty.port" default="9181"/' "$h/etc/jetty.xml"
