@@ -19,6 +19,7 @@
 #      Karaf on a fresh home with the built-in simulator; checks that it says so, that the agent reached the
 #      simulator and that RESTCONF answers; then ./run.sh --stop. (The Karaf end-to-end scenario itself is the
 #      e2e module's test, part of './mvnw -B verify'.)
+#   5. benchmarks/restconf.sh 100 against that Karaf before it stops: every line printed, nothing left behind.
 #
 # Maven runs online, exactly as the commands run for a user. Offline (-o) would be safe here only because
 # './mvnw -B verify' ran first and left every third-party artifact in ~/.m2; a fresh machine may lack plugins
@@ -186,8 +187,21 @@ code=$(curl -s -o "$work/state.json" -w '%{http_code}' -u admin:admin -H 'Accept
     'http://127.0.0.1:8181/rests/data/nsm-vpp:nsm-vpp/state/vpp-connection?content=nonconfig') || code=000
 [ "$code" = 200 ] && grep -q '"simulated":true' "$work/state.json" \
     || fail "RESTCONF did not show the simulated VPP connection (HTTP $code: $(cat "$work/state.json" 2>/dev/null))"
+say "./run.sh: built, started with the built-in simulator, answered RESTCONF"
+# 5. benchmarks/restconf.sh against that Karaf, with a small batch: it checks every answer itself; here, that it
+#    printed all its lines and left nothing of its own behind.
+say "benchmarks/restconf.sh 100"
+rc=0
+timeout 300 benchmarks/restconf.sh 100 >"$work/restconf.log" 2>&1 </dev/null || rc=$?
+cat "$work/restconf.log"
+[ "$rc" -eq 0 ] || fail "benchmarks/restconf.sh exited with $rc"
+[ "$(grep -c ' conn/s$' "$work/restconf.log")" -eq 18 ] || fail "benchmarks/restconf.sh did not print its 18 lines"
+curl -s -u admin:admin -H 'Accept: application/yang-data+json' \
+    'http://127.0.0.1:8181/rests/data/nsm-vpp:nsm-vpp?content=config' >"$work/config.json" || true
+! grep -q 'bench-rc-' "$work/config.json" || fail "benchmarks/restconf.sh left connections in the configuration"
+say "benchmarks/restconf.sh: every line printed, nothing left behind"
 NSM_VPP_HOME=$karaf_home ./run.sh --stop
 [ ! -f "$karaf_home/nsm-vpp.pid" ] || fail "./run.sh --stop left Karaf's pid file"
 karaf_home=
-say "./run.sh: built, started with the built-in simulator, answered RESTCONF, stopped"
+say "./run.sh --stop: stopped"
 say "all documented commands passed in $((SECONDS - started)) s"
