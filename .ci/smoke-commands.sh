@@ -196,8 +196,9 @@ timeout 300 benchmarks/restconf.sh 100 >"$work/restconf.log" 2>&1 </dev/null || 
 cat "$work/restconf.log"
 [ "$rc" -eq 0 ] || fail "benchmarks/restconf.sh exited with $rc"
 [ "$(grep -c ' conn/s$' "$work/restconf.log")" -eq 18 ] || fail "benchmarks/restconf.sh did not print its 18 lines"
-curl -s -u admin:admin -H 'Accept: application/yang-data+json' \
-    'http://127.0.0.1:8181/rests/data/nsm-vpp:nsm-vpp?content=config' >"$work/config.json" || true
+code=$(curl -s -o "$work/config.json" -w '%{http_code}' -u admin:admin -H 'Accept: application/yang-data+json' \
+    'http://127.0.0.1:8181/rests/data/nsm-vpp:nsm-vpp?content=config') || code=000
+[ "$code" = 200 ] || fail "RESTCONF did not return the configuration after benchmarks/restconf.sh (HTTP $code)"
 ! grep -q 'bench-rc-' "$work/config.json" || fail "benchmarks/restconf.sh left connections in the configuration"
 say "benchmarks/restconf.sh: every line printed, nothing left behind"
 NSM_VPP_HOME=$karaf_home ./run.sh --stop
